@@ -1,0 +1,88 @@
+// The only way the engine talks to handler code. The engine is pure; a host (src/sandbox)
+// runs real JavaScript and reports back through the kernel the engine hands it.
+//
+// Co-simulation contract (architecture.md, "Time"):
+// - Every call into a SandboxEnvironment runs synchronously and returns only after the
+//   environment's promise jobs are drained, so all kernel callbacks caused by that slice have
+//   been made before the call returns. Kernel callbacks only schedule; they never re-enter.
+// - Times are absolute virtual milliseconds. A slice that starts at `nowMs` and burns c ms of
+//   (scaled) CPU reports its effects at nowMs + c, never earlier than nowMs.
+// - A host that cannot finish a slice synchronously (handler awaited a native promise) says so
+//   through `hasPendingExternalWork()`; the driver then yields a macrotask and resumes.
+
+export interface ErrorPayload {
+  errorType: string;
+  errorMessage: string;
+  trace: string[];
+}
+
+export type LogLevel = 'INFO' | 'WARN' | 'ERROR' | 'DEBUG' | 'TRACE';
+
+export type InitOutcome = { ok: true } | { ok: false; error: ErrorPayload };
+
+export type InvokeOutcome =
+  | { ok: true; payload: unknown }
+  | { ok: false; error: ErrorPayload; status: 'error' | 'timeout' | 'crash' };
+
+export interface EnvironmentKernel {
+  /** Module init finished (top-level code and top-level await). */
+  initDone(atMs: number, outcome: InitOutcome): void;
+  /** The handler's response (or failure) for the current request. */
+  invokeDone(atMs: number, outcome: InvokeOutcome): void;
+  /** The environment has a timer due at `atMs`; the engine calls wake() then (or at thaw). */
+  requestWake(atMs: number): void;
+  /** A console line written by user code (message already formatted like Node's util.format). */
+  log(atMs: number, level: LogLevel, message: string): void;
+}
+
+export interface EnvironmentSpec {
+  functionId: string;
+  functionName: string;
+  runtime: string;
+  handler: string;
+  files: Record<string, string>;
+  /** Layer files, in order, keyed by path relative to /opt. */
+  layers: Record<string, string>[];
+  memoryMB: number;
+  timeoutMs: number;
+  ephemeralStorageMB: number;
+  environment: Record<string, string>;
+  region: string;
+  /** Stable per environment: "2026/11/28/[$LATEST]<32 hex>". */
+  logStreamName: string;
+  /** Per-environment seed for Math.random / crypto.randomUUID. */
+  seed: number;
+  /** 'measured': slices advance virtual time by real CPU time × cpuScale. */
+  cpu: 'measured' | 'ignored';
+  /** max(1, 1769 / memoryMB). */
+  cpuScale: number;
+}
+
+export interface InvokeRequest {
+  requestId: string;
+  event: unknown;
+  /** Absolute virtual time at which the function times out. */
+  deadlineMs: number;
+  invokedFunctionArn: string;
+}
+
+export interface SandboxEnvironment {
+  /** Run module init. Ends with kernel.initDone (possibly after virtual waits). */
+  init(nowMs: number): void;
+  /** Run the handler. Ends with kernel.invokeDone. Thaws the environment first. */
+  invoke(nowMs: number, request: InvokeRequest): void;
+  /** Fire timers due at or before nowMs. Only called while thawed. */
+  wake(nowMs: number): void;
+  /** The current request timed out (or init timed out): stop all its work now. */
+  abort(nowMs: number): void;
+  /** Throw the instance away (reset or reaped). */
+  destroy(): void;
+  /** Rough bytes held by this environment's state, for Max Memory Used (an estimate). */
+  estimateMemoryBytes(): number;
+}
+
+export interface HandlerHost {
+  /** Compile-time problems (syntax errors, unknown handler) are reported at init, not here. */
+  createEnvironment(spec: EnvironmentSpec, kernel: EnvironmentKernel): SandboxEnvironment;
+  hasPendingExternalWork(): boolean;
+}

@@ -1,0 +1,63 @@
+import type { LogRecord, Report, SecondSample } from './reportTypes';
+
+export interface SimulationOptions {
+  /** Overrides scenario.seed. */
+  seed?: number;
+  /** Overrides scenario.durationSeconds. */
+  durationSeconds?: number;
+  /** Keep every SecondSample for report().series (the CLI's --series). */
+  keepSeries?: boolean;
+  /** Log records kept for takeLogs() between calls; older ones are dropped (bounded memory). */
+  maxBufferedLogs?: number;
+  /** Clients do not generate traffic (the Test tab's simulation). */
+  trafficOff?: boolean;
+}
+
+export type RunStop = 'done' | 'reached' | 'budget' | 'yield';
+
+export interface FunctionLiveState {
+  busy: number;
+  idle: number;
+  initializing: number;
+  reservedConcurrency: number | null;
+  provisionedConcurrency: number;
+}
+
+export interface LiveState {
+  nowMs: number;
+  functions: Record<string, FunctionLiveState>;
+  accountBusy: number;
+  accountLimit: number;
+}
+
+export interface TestInvokeResult {
+  /** What the Invoke API returns: 200 (also for function errors), 429 when throttled. */
+  statusCode: number;
+  functionError?: 'Unhandled';
+  payload: unknown;
+  logLines: string[];
+  reportLine: string;
+  durationMs: number;
+  initDurationMs?: number;
+}
+
+export interface Simulation {
+  readonly nowMs: number;
+  readonly endMs: number;
+  /**
+   * Process events with time <= untilMs (capped at endMs), at most maxEvents of them.
+   * 'yield': the host has external work pending; await a macrotask, then call run() again.
+   */
+  run(untilMs: number, maxEvents?: number): RunStop;
+  isDone(): boolean;
+  /** Completed simulated seconds since the last call, in order. */
+  takeSamples(): SecondSample[];
+  /** Log lines since the last call (bounded). */
+  takeLogs(): LogRecord[];
+  liveState(): LiveState;
+  report(): Report;
+  /** A console-style synchronous Invoke of one function at the current time. */
+  testInvoke(functionId: string, event: unknown, onDone: (result: TestInvokeResult) => void): void;
+  /** The UI's "Send" button for a client with the 'manual' pattern (or any client). */
+  sendFromClient(clientId: string): void;
+}

@@ -1,0 +1,41 @@
+// What the app (src/state) uses to run a scenario, wherever the engine and handlers live.
+// The browser implementation runs engine + handlers in a sandboxed worker; Node runs them in-process.
+import type { Scenario } from '../engine/scenarioTypes';
+import type { LogRecord, Report, SecondSample } from '../engine/reportTypes';
+import type { LiveState, TestInvokeResult } from '../engine/simulationTypes';
+
+export interface RunOptions {
+  /** Virtual seconds per wall second; Infinity = as fast as possible. */
+  speed: number;
+  seed?: number;
+  durationSeconds?: number;
+}
+
+export type RunStatus = 'starting' | 'running' | 'paused' | 'done' | 'stopped' | 'error';
+
+export interface RunUpdate {
+  status: RunStatus;
+  nowMs: number;
+  endMs: number;
+  /** New completed seconds since the previous update. */
+  samples: SecondSample[];
+  /** New log lines since the previous update. */
+  logs: LogRecord[];
+  live: LiveState | null;
+  /** Present when status is 'done' or 'stopped'. */
+  report?: Report;
+  /** Present when status is 'error': a readable message. */
+  error?: string;
+}
+
+export interface Runner {
+  start(scenario: Scenario, options: RunOptions, onUpdate: (update: RunUpdate) => void): void;
+  pause(): void;
+  resume(): void;
+  setSpeed(speed: number): void;
+  /** Ends the run; a final update with status 'stopped' follows. */
+  stop(): void;
+  /** Like the Lambda console's Test tab: one invoke against a warm-kept copy of the function. */
+  testInvoke(scenario: Scenario, functionId: string, event: unknown): Promise<TestInvokeResult>;
+  dispose(): void;
+}
