@@ -1,0 +1,82 @@
+import type { Position, Scenario, ScenarioNode, Traffic } from '../engine/scenarioTypes';
+import type { LogRecord, Report, SecondSample } from '../engine/reportTypes';
+import type { LiveState, TestInvokeResult } from '../engine/simulationTypes';
+import type { RunStatus } from '../sandbox/runner';
+import type { FunctionTotals } from './functionTotals';
+
+export interface ValidationError {
+  path: string;
+  message: string;
+}
+
+/** 'idle' = no run yet (or reset); the rest mirror what the runner reports. */
+export type RunPhase = 'idle' | RunStatus;
+
+export interface RunState {
+  status: RunPhase;
+  nowMs: number;
+  endMs: number;
+  /** Virtual seconds per wall second; Infinity = as fast as possible. */
+  speed: number;
+  error: string | null;
+  report: Report | null;
+}
+
+export interface TestState {
+  status: 'idle' | 'running' | 'done' | 'error';
+  functionId: string | null;
+  result: TestInvokeResult | null;
+  error: string | null;
+}
+
+export interface AppData {
+  /** The draft being edited; validated only when it is run or tested. */
+  scenario: Scenario;
+  selectedNodeId: string | null;
+  /** The function whose code, charts and logs are shown: the last function selected. */
+  focusedFunctionId: string | null;
+  activeFileByFunction: Record<string, string>;
+  validationErrors: ValidationError[];
+  /** A one-line message about the last refused edit (e.g. a connection AWS does not allow). */
+  notice: string | null;
+  run: RunState;
+  /** Newest SAMPLE_CAP seconds, as reported by the engine. */
+  samples: SecondSample[];
+  totals: Record<string, FunctionTotals>;
+  /** Newest LOG_CAP lines, all functions. */
+  logs: LogRecord[];
+  live: LiveState | null;
+  testEvents: Record<string, string>;
+  test: TestState;
+}
+
+export interface AppActions {
+  select(nodeId: string | null): void;
+  addFunction(position?: Position): string;
+  addClient(position?: Position): string;
+  removeNode(nodeId: string): void;
+  removeEdge(edgeId: string): void;
+  connect(fromId: string, toId: string): boolean;
+  updateNode(nodeId: string, patch: Partial<ScenarioNode>): void;
+  moveNode(nodeId: string, position: Position): void;
+  setTraffic(clientId: string, traffic: Traffic): void;
+  setFile(functionId: string, fileName: string, content: string): void;
+  setActiveFile(functionId: string, fileName: string): void;
+  loadScenario(scenario: Scenario): void;
+  dismissNotice(): void;
+  start(): void;
+  pause(): void;
+  resume(): void;
+  reset(): void;
+  setSpeed(speed: number): void;
+  setTestEvent(functionId: string, text: string): void;
+  testInvoke(functionId: string): Promise<void>;
+  dispose(): void;
+}
+
+export type AppState = AppData & AppActions;
+
+export const SAMPLE_CAP = 3600;
+export const LOG_CAP = 5000;
+export const DEFAULT_SPEED = 1;
+export const DEFAULT_TEST_EVENT = '{\n  "key1": "value1",\n  "key2": "value2"\n}\n';

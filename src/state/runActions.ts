@@ -1,0 +1,157 @@
+import type { StoreApi } from 'zustand/vanilla';
+import type { Runner, RunUpdate } from '../sandbox/runner';
+import type { AppDeps } from './appStore';
+import { DEFAULT_TEST_EVENT, LOG_CAP, SAMPLE_CAP, type AppActions, type AppState } from './appState';
+import { appendCapped } from './appendCapped';
+import { addSamplesToTotals } from './functionTotals';
+
+type Set = StoreApi<AppState>['setState'];
+type Get = StoreApi<AppState>['getState'];
+
+type RunActions = Pick<
+  AppActions,
+  'start' | 'pause' | 'resume' | 'reset' | 'setSpeed' | 'setTestEvent' | 'testInvoke' | 'dispose'
+>;
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function createRunActions(set: Set, get: Get, deps: AppDeps): RunActions {
+  let runner: Runner | null = null;
+  // Updates from a run that was reset (or replaced) may still be in flight; the id drops them.
+  let runId = 0;
+  let testId = 0;
+
+  // Created on first use, never during render: React StrictMode would create workers twice.
+  function ensureRunner(): Runner {
+    runner ??= deps.createRunner();
+    return runner;
+  }
+
+  function applyUpdate(update: RunUpdate) {
+    set((s) => ({
+      run: {
+        ...s.run,
+        // A pause requested after the runner produced this batch must not be undone by it.
+        status: s.run.status === 'paused' && update.status === 'running' ? 'paused' : update.status,
+        nowMs: update.nowMs,
+        endMs: update.endMs,
+        error: update.error ?? null,
+        report: update.report ?? s.run.report,
+      },
+      samples: appendCapped(s.samples, update.samples, SAMPLE_CAP),
+      totals: addSamplesToTotals(s.totals, update.samples),
+      logs: appendCapped(s.logs, update.logs, LOG_CAP),
+      live: update.live ?? s.live,
+    }));
+  }
+
+  function clearedRun(s: AppState) {
+    return {
+      run: {
+        ...s.run,
+        status: 'idle' as const,
+        nowMs: 0,
+        endMs: (s.scenario.durationSeconds ?? 300) * 1000,
+        error: null,
+        report: null,
+      },
+      samples: [],
+      totals: {},
+      logs: [],
+      live: null,
+    };
+  }
+
+  return {
+    start() {
+      const s = get();
+      if (s.run.status === 'paused') return get().resume();
+      if (s.run.status === 'starting' || s.run.status === 'running') return;
+      const parsed = deps.parseScenario(s.scenario);
+      if (!parsed.ok) {
+        set({ validationErrors: parsed.errors });
+        return;
+      }
+      const id = ++runId;
+      set({ ...clearedRun(s), validationErrors: [], notice: null });
+      set((st) => ({ run: { ...st.run, status: 'starting' } }));
+      try {
+        ensureRunner().start(parsed.scenario, { speed: s.run.speed }, (update) => {
+          if (id === runId) applyUpdate(update);
+        });
+      } catch (error) {
+        set((st) => ({ run: { ...st.run, status: 'error', error: messageOf(error) } }));
+      }
+    },
+    pause() {
+      if (!runner || (get().run.status !== 'running' && get().run.status !== 'starting')) return;
+      runner.pause();
+      set((s) => ({ run: { ...s.run, status: 'paused' } }));
+    },
+    resume() {
+      if (!runner || get().run.status !== 'paused') return;
+      runner.resume();
+      set((s) => ({ run: { ...s.run, status: 'running' } }));
+    },
+    reset() {
+      runId++;
+      const status = get().run.status;
+      if (runner && (status === 'starting' || status === 'running' || status === 'paused')) runner.stop();
+      set((s) => clearedRun(s));
+    },
+    setSpeed(speed) {
+      set((s) => ({ run: { ...s.run, speed } }));
+      runner?.setSpeed(speed);
+    },
+    setTestEvent(functionId, text) {
+      set((s) => ({ testEvents: { ...s.testEvents, [functionId]: text } }));
+    },
+    async testInvoke(functionId) {
+      const s = get();
+      const text = s.testEvents[functionId] ?? DEFAULT_TEST_EVENT;
+      let event: unknown;
+      try {
+        event = JSON.parse(text);
+      } catch (error) {
+        set({
+          test: {
+            status: 'error',
+            functionId,
+            result: null,
+            error: `Event JSON is not valid: ${messageOf(error)}`,
+          },
+        });
+        return;
+      }
+      const parsed = deps.parseScenario(s.scenario);
+      if (!parsed.ok) {
+        set({
+          validationErrors: parsed.errors,
+          test: {
+            status: 'error',
+            functionId,
+            result: null,
+            error: 'The scenario has errors; fix them to invoke.',
+          },
+        });
+        return;
+      }
+      const id = ++testId;
+      set({ test: { status: 'running', functionId, result: null, error: null } });
+      try {
+        const result = await ensureRunner().testInvoke(parsed.scenario, functionId, event);
+        if (id === testId) set({ test: { status: 'done', functionId, result, error: null } });
+      } catch (error) {
+        if (id === testId)
+          set({ test: { status: 'error', functionId, result: null, error: messageOf(error) } });
+      }
+    },
+    dispose() {
+      runId++;
+      runner?.dispose();
+      runner = null;
+    },
+  };
+}
