@@ -29,7 +29,12 @@ export interface EnvironmentKernel {
   initDone(atMs: number, outcome: InitOutcome): void;
   /** The handler's response (or failure) for the current request. */
   invokeDone(atMs: number, outcome: InvokeOutcome): void;
-  /** The environment has a timer due at `atMs`; the engine calls wake() then (or at thaw). */
+  /**
+   * The environment's earliest timer is due at `atMs`. The engine calls wake() at that time if
+   * the environment is thawed (a frozen one runs overdue timers itself in its next invoke()).
+   * Only the earliest outstanding request is kept: after each wake() or invoke() the host
+   * requests its next due timer again.
+   */
   requestWake(atMs: number): void;
   /** A console line written by user code (message already formatted like Node's util.format). */
   log(atMs: number, level: LogLevel, message: string): void;
@@ -56,6 +61,8 @@ export interface EnvironmentSpec {
   cpu: 'measured' | 'ignored';
   /** max(1, 1769 / memoryMB). */
   cpuScale: number;
+  /** Wall-clock epoch of virtual time 0: inside the sandbox Date.now() = epochMs + nowMs. */
+  epochMs: number;
 }
 
 export interface InvokeRequest {

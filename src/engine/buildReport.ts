@@ -1,0 +1,77 @@
+import type { Pricing } from './scenarioTypes';
+import type { FunctionReport, Report, SecondSample } from './reportTypes';
+import type { FunctionState } from './functionState';
+import { costOf } from './billing';
+
+export interface ReportInput {
+  scenarioName: string;
+  seed: number;
+  nowMs: number;
+  functions: FunctionState[];
+  clients: { id: string; requests: number; statusCodes: Record<string, number> }[];
+  accountMaxBusy: number;
+  accountThrottles: number;
+  pricing: Pricing;
+  series: SecondSample[] | null;
+}
+
+// Figures are rounded to fixed decimals so a report is byte-identical across platforms.
+const r3 = (x: number) => Math.round(x * 1000) / 1000;
+const r9 = (x: number) => Math.round(x * 1e9) / 1e9;
+
+export function buildReport(input: ReportInput): Report {
+  const functions: Record<string, FunctionReport> = {};
+  for (const fn of input.functions) {
+    const m = fn.metrics;
+    const cost = costOf(m.billing, input.pricing, fn.config.architecture);
+    functions[fn.config.id] = {
+      Invocations: m.invocations,
+      Errors: m.errors,
+      Throttles: m.throttles,
+      Retries: m.retries,
+      ColdStarts: m.coldStarts,
+      Duration: {
+        avg: r3(m.duration.avg),
+        p50: r3(m.duration.quantile(0.5)),
+        p90: r3(m.duration.quantile(0.9)),
+        p99: r3(m.duration.quantile(0.99)),
+        max: r3(m.duration.max),
+      },
+      InitDuration: { avg: r3(m.initDuration.avg), max: r3(m.initDuration.max) },
+      ConcurrentExecutions: { max: m.maxBusy, avg: r3(m.avgBusy(input.nowMs)) },
+      Environments: { max: m.maxEnvironments, avg: r3(m.avgEnvironments(input.nowMs)) },
+      ProvisionedConcurrencyInvocations: m.provisionedInvocations,
+      ProvisionedConcurrencySpilloverInvocations: m.spilloverInvocations,
+      AsyncEventsReceived: m.asyncReceived,
+      AsyncEventsDropped: m.asyncDropped,
+      AsyncEventAge: { avg: 0, max: 0 },
+      DeadLetterErrors: 0,
+      DestinationDeliveryFailures: 0,
+      IteratorAge: { max: 0 },
+      RecursiveInvocationsDropped: 0,
+      BilledDurationMs: m.billing.billedDurationMs,
+      GBSeconds: r9(m.billing.gbSeconds),
+      CostUSD: {
+        requests: r9(cost.requests),
+        compute: r9(cost.compute),
+        provisioned: r9(cost.provisioned),
+        total: r9(cost.total),
+      },
+    };
+  }
+  const clients: Report['clients'] = {};
+  for (const c of input.clients) clients[c.id] = { requests: c.requests, statusCodes: { ...c.statusCodes } };
+  const report: Report = {
+    scenario: input.scenarioName,
+    seed: input.seed,
+    simulatedSeconds: r3(input.nowMs / 1000),
+    functions,
+    queues: {},
+    streams: {},
+    clients,
+    destinations: {},
+    account: { ConcurrentExecutions: { max: input.accountMaxBusy }, Throttles: input.accountThrottles },
+  };
+  if (input.series) report.series = input.series;
+  return report;
+}

@@ -1,0 +1,557 @@
+import type { ClientNode, FunctionNode, Scenario } from './scenarioTypes';
+import type { EnvironmentKernel, HandlerHost, InvokeOutcome, LogLevel } from './handlerHost';
+import type { LiveState, RunStop, Simulation, SimulationOptions, TestInvokeResult } from './simulationTypes';
+import type { Report, SecondSample } from './reportTypes';
+import { EventQueue, type QueuedEvent } from './eventQueue';
+import { createRng, hex32, uuidFrom } from './rng';
+import { accountConfig, cpuScaleFor, functionConfig, INIT_LIMIT_MS, REGION } from './defaults';
+import { FunctionState } from './functionState';
+import { Environment } from './environment';
+import { timeoutError, type Invocation, type InvocationResult, type Responder, type ThrottleReason } from './invocation';
+import { LogBuffer, reportLine, type LogSlot, type LogSlotKind } from './logBuffer';
+import { createArrivalProcess, type ArrivalProcess } from './traffic/arrivalProcess';
+import { createPayloadPicker, type PayloadPicker } from './traffic/payloadPicker';
+import { billedMs } from './billing';
+import { buildReport } from './buildReport';
+import { civilFromDays, SIMULATION_EPOCH_MS } from './clock';
+import { estimateMaxMemoryUsedMB } from './memoryEstimate';
+
+const enum Ev {
+  InvokeDone,
+  Timeout,
+  InitDone,
+  InitLimit,
+  PlatformInitDone,
+  Wake,
+  Arrival,
+}
+// Equal-time order: completions free environments before arrivals at the same instant claim them.
+const PRIORITY: Record<Ev, number> = [0, 1, 2, 3, 4, 5, 6];
+
+interface SimEvent extends QueuedEvent {
+  type: Ev;
+  env: Environment | null;
+  gen: number;
+  client: ClientState | null;
+  outcome: InvokeOutcome | null;
+}
+
+interface ClientState {
+  node: ClientNode;
+  arrivals: ArrivalProcess;
+  payloads: PayloadPicker;
+  targets: FunctionState[];
+  requests: number;
+  statusCodes: Record<string, number>;
+}
+
+export function createSimulation(scenario: Scenario, host: HandlerHost, options: SimulationOptions = {}): Simulation {
+  const seed = options.seed ?? scenario.seed ?? 1;
+  const durationSeconds = options.durationSeconds ?? scenario.durationSeconds ?? 300;
+  const endMs = durationSeconds * 1000;
+  const account = accountConfig(scenario.account);
+  const cpu = scenario.cpu ?? 'measured';
+  const queue = new EventQueue<SimEvent>();
+  const logs = new LogBuffer(options.maxBufferedLogs ?? 20_000);
+  const requestIds = createRng(seed, 'requestIds');
+  const streamNames = createRng(seed, 'logStreams');
+  const keptSeries: SecondSample[] | null = options.keepSeries ? [] : null;
+  let pendingSamples: SecondSample[] = [];
+  let nowMs = 0;
+  let flushedSeconds = 0;
+  let nextEnvId = 1;
+  let accountBusy = 0;
+  let accountMaxBusy = 0;
+  let unreservedBusy = 0;
+  let accountThrottles = 0;
+  const testCollectors = new Map<string, string[]>();
+  // Processed events are recycled: a long run creates millions of them.
+  const eventPool: SimEvent[] = [];
+
+  const functionNodes = scenario.nodes.filter((n): n is FunctionNode => n.kind === 'function');
+  const functions = new Map<string, FunctionState>();
+  functionNodes.forEach((node, i) => {
+    functions.set(
+      node.id,
+      new FunctionState(
+        functionConfig(node),
+        i,
+        account.idleLifetimeMs,
+        account.maxLifetimeMs,
+        account.scalingEnvironmentsPer10s,
+      ),
+    );
+  });
+  const totalReserved = [...functions.values()].reduce((sum, f) => sum + (f.config.reservedConcurrency ?? 0), 0);
+  const unreservedPool = account.concurrencyLimit - totalReserved;
+  const layerFiles = new Map(
+    scenario.nodes.flatMap((n) => (n.kind === 'layer' ? [[n.id, n.files] as const] : [])),
+  );
+
+  const clients: ClientState[] = [];
+  for (const node of scenario.nodes) {
+    if (node.kind !== 'client') continue;
+    const targets = scenario.edges
+      .filter((e) => e.from === node.id && e.kind === 'invoke')
+      .flatMap((e) => (functions.has(e.to) ? [functions.get(e.to) as FunctionState] : []));
+    const client: ClientState = {
+      node,
+      arrivals: createArrivalProcess(node.traffic, createRng(seed, `traffic:${node.id}`), endMs),
+      payloads: createPayloadPicker(node.payloads, createRng(seed, `payload:${node.id}`), () => nowMs),
+      targets,
+      requests: 0,
+      statusCodes: {},
+    };
+    clients.push(client);
+    if (!options.trafficOff) scheduleArrival(client);
+  }
+
+  function schedule(t: number, type: Ev, env: Environment | null, gen = 0, client: ClientState | null = null, outcome: InvokeOutcome | null = null): void {
+    const ev = eventPool.pop();
+    if (ev) {
+      ev.t = t;
+      ev.priority = PRIORITY[type];
+      ev.type = type;
+      ev.env = env;
+      ev.gen = gen;
+      ev.client = client;
+      ev.outcome = outcome;
+      queue.push(ev);
+    } else {
+      queue.push({ t, priority: PRIORITY[type], seq: 0, type, env, gen, client, outcome });
+    }
+  }
+
+  function scheduleArrival(client: ClientState): void {
+    const t = client.arrivals.next();
+    if (t <= endMs) schedule(Math.max(t, nowMs), Ev.Arrival, null, 0, client);
+  }
+
+  // ---- logs ------------------------------------------------------------------------------
+  function logSlot(kind: LogSlotKind, env: Environment, tMs: number, requestId: string | null): LogSlot {
+    const s = logs.next();
+    s.kind = kind;
+    s.tMs = tMs;
+    s.functionId = env.fn.config.id;
+    s.functionName = env.fn.config.name;
+    s.logStream = env.logStream;
+    s.envId = env.id;
+    s.requestId = requestId;
+    s.level = 'INFO';
+    s.message = '';
+    s.durationMs = 0;
+    s.memoryMB = env.fn.config.memoryMB;
+    s.maxMemoryUsedMB = 0;
+    s.initDurationMs = 0;
+    s.status = '';
+    return s;
+  }
+
+  // Lines of a console-style test invoke; call sites check testCollectors.size first so a
+  // fast run allocates no closures.
+  function collect(requestId: string | null, line: () => string): void {
+    if (requestId !== null) testCollectors.get(requestId)?.push(line());
+  }
+
+  // ---- environments ----------------------------------------------------------------------
+  function makeKernel(env: Environment): EnvironmentKernel {
+    return {
+      initDone(atMs, outcome) {
+        if (env.state !== 'init') return;
+        if (!outcome.ok) env.initError = outcome.error;
+        schedule(Math.max(atMs, nowMs), Ev.InitDone, env, env.invokeGen);
+      },
+      invokeDone(atMs, outcome) {
+        if (env.state !== 'busy') return;
+        schedule(Math.max(atMs, nowMs), Ev.InvokeDone, env, env.invokeGen, null, outcome);
+      },
+      requestWake(atMs) {
+        if (env.state === 'dead' || atMs >= env.pendingWakeAtMs) return;
+        env.pendingWakeAtMs = Math.max(atMs, nowMs);
+        schedule(env.pendingWakeAtMs, Ev.Wake, env);
+      },
+      log(atMs: number, level: LogLevel, message: string) {
+        if (env.state === 'dead') return;
+        const requestId = env.current && env.state === 'busy' ? env.current.requestId : null;
+        const s = logSlot('user', env, Math.max(atMs, nowMs), requestId);
+        s.level = level;
+        s.message = message;
+        if (testCollectors.size) collect(requestId, () => `${requestId}\t${level}\t${message}`);
+      },
+    };
+  }
+
+  function createEnvironment(fn: FunctionState): Environment {
+    const c = fn.config;
+    const [y, m, d] = civilFromDays(Math.floor((SIMULATION_EPOCH_MS + nowMs) / 86_400_000));
+    const stream = `${y}/${String(m).padStart(2, '0')}/${String(d).padStart(2, '0')}/[$LATEST]${hex32(streamNames)}`;
+    const env = new Environment(nextEnvId++, fn, nowMs, stream);
+    env.sandbox = host.createEnvironment(
+      {
+        functionId: c.id,
+        functionName: c.name,
+        runtime: c.runtime,
+        handler: c.handler,
+        files: c.files,
+        layers: (functionNodes[fn.index].layers ?? []).map((id) => layerFiles.get(id) ?? {}),
+        memoryMB: c.memoryMB,
+        timeoutMs: c.timeoutMs,
+        ephemeralStorageMB: c.ephemeralStorageMB,
+        environment: c.environment,
+        region: REGION,
+        logStreamName: stream,
+        seed: (seed * 1_000_003 + env.id) >>> 0,
+        cpu,
+        cpuScale: cpuScaleFor(c.memoryMB),
+        epochMs: SIMULATION_EPOCH_MS,
+      },
+      makeKernel(env),
+    );
+    fn.metrics.changeEnvironments(nowMs, +1);
+    return env;
+  }
+
+  const destroy = (env: Environment, atMs: number): void => {
+    if (env.state === 'dead') return;
+    env.state = 'dead';
+    env.sandbox.destroy();
+    env.fn.metrics.changeEnvironments(atMs, -1);
+  };
+
+  // ---- synchronous invocation -------------------------------------------------------------
+  function throttleReason(fn: FunctionState): { reason: ThrottleReason; why: string } | null {
+    const reserved = fn.config.reservedConcurrency;
+    if (reserved !== null) {
+      if (fn.metrics.busy >= reserved) {
+        return {
+          reason: 'ReservedFunctionConcurrentInvocationLimitExceeded',
+          why: reserved === 0
+            ? 'reserved concurrency is 0: every invocation is throttled'
+            : `all ${reserved} reserved concurrency of this function is in use`,
+        };
+      }
+      return null;
+    }
+    if (unreservedBusy >= unreservedPool) {
+      return {
+        reason: 'ConcurrentInvocationLimitExceeded',
+        why: `the unreserved pool (${unreservedPool} of the account's ${account.concurrencyLimit}) is in use`,
+      };
+    }
+    return null;
+  }
+
+  function invokeSync(fn: FunctionState, event: unknown, responder: Responder, requestId = uuidFrom(requestIds)): void {
+    const inv: Invocation = {
+      requestId,
+      event,
+      arrivedAtMs: nowMs,
+      startedAtMs: nowMs,
+      cold: false,
+      initDurationMs: 0,
+      responder,
+      outcome: null,
+    };
+    fn.reapExpired(nowMs, destroy);
+    const throttle = throttleReason(fn);
+    if (throttle) return rejectThrottled(fn, inv, throttle);
+    let env = fn.takeIdle(nowMs, destroy);
+    if (!env) {
+      if (!fn.takeScalingToken(nowMs)) {
+        return rejectThrottled(fn, inv, {
+          reason: 'ConcurrentInvocationLimitExceeded',
+          why: `scaling rate: this function may add ${account.scalingEnvironmentsPer10s} environments per 10 s`,
+        });
+      }
+      env = createEnvironment(fn);
+      inv.cold = true;
+    }
+    claim(fn, +1);
+    env.current = inv;
+    if (inv.cold) {
+      env.state = 'platformInit';
+      env.initStartMs = nowMs;
+      fn.initializing++;
+      schedule(nowMs + fn.config.runtimeInitMs, Ev.PlatformInitDone, env, env.invokeGen);
+    } else {
+      startInvoke(env, inv);
+    }
+  }
+
+  function claim(fn: FunctionState, delta: number): void {
+    fn.metrics.changeBusy(nowMs, delta);
+    accountBusy += delta;
+    if (accountBusy > accountMaxBusy) accountMaxBusy = accountBusy;
+    if (fn.config.reservedConcurrency === null) unreservedBusy += delta;
+  }
+
+  function rejectThrottled(fn: FunctionState, inv: Invocation, t: { reason: ThrottleReason; why: string }): void {
+    fn.metrics.throttles++;
+    fn.metrics.second.Throttles++;
+    accountThrottles++;
+    inv.responder({ kind: 'throttled', reason: t.reason, why: t.why }, inv);
+  }
+
+  function startInvoke(env: Environment, inv: Invocation): void {
+    const fn = env.fn;
+    env.state = 'busy';
+    env.invokeGen++;
+    env.invocations++;
+    inv.startedAtMs = nowMs;
+    logSlot('start', env, nowMs, inv.requestId);
+    if (testCollectors.size) collect(inv.requestId, () => `START RequestId: ${inv.requestId} Version: $LATEST`);
+    const deadlineMs = nowMs + fn.config.timeoutMs;
+    schedule(deadlineMs, Ev.Timeout, env, env.invokeGen);
+    env.sandbox.invoke(nowMs, { requestId: inv.requestId, event: inv.event, deadlineMs, invokedFunctionArn: fn.config.arn });
+  }
+
+  function finishInvoke(env: Environment, outcome: InvokeOutcome): void {
+    const inv = env.current as Invocation;
+    const fn = env.fn;
+    const m = fn.metrics;
+    const durationMs = nowMs - inv.startedAtMs;
+    env.current = null;
+    env.invokeGen++;
+    m.invocations++;
+    m.second.Invocations++;
+    if (!outcome.ok) {
+      m.errors++;
+      m.second.Errors++;
+    }
+    m.duration.add(durationMs);
+    if (inv.cold) {
+      m.coldStarts++;
+      m.second.ColdStarts++;
+      m.initDuration.add(inv.initDurationMs);
+    }
+    const billed = billedMs(durationMs + inv.initDurationMs);
+    const gb = fn.config.memoryMB / 1024;
+    m.billing.requests++;
+    m.billing.billedDurationMs += billed;
+    m.billing.gbSeconds += (gb * billed) / 1000;
+    m.billing.extraStorageGBSeconds += (Math.max(0, fn.config.ephemeralStorageMB - 512) / 1024) * (billed / 1000);
+    claim(fn, -1);
+
+    const status = outcome.ok ? '' : outcome.status === 'timeout' ? 'timeout' : outcome.status === 'crash' ? 'error' : '';
+    logSlot('end', env, nowMs, inv.requestId);
+    const report = logSlot('report', env, nowMs, inv.requestId);
+    report.durationMs = durationMs;
+    report.initDurationMs = inv.initDurationMs;
+    report.maxMemoryUsedMB = estimateMaxMemoryUsedMB(fn.config.memoryMB, env.sandbox.estimateMemoryBytes());
+    report.status = status;
+    if (testCollectors.size) collect(inv.requestId, () => `END RequestId: ${inv.requestId}`);
+    if (testCollectors.size) collect(inv.requestId, () => reportLine(report));
+
+    if (outcome.ok || outcome.status === 'error') fn.putIdle(env, nowMs);
+    else destroy(env, nowMs); // timeout or crash: the environment is reset; the next start is cold
+    inv.responder({ kind: 'response', outcome, durationMs, cold: inv.cold }, inv);
+  }
+
+  function failDuringInit(env: Environment, outcome: InvokeOutcome): void {
+    // Lambda answers the waiting request with the init error, then resets the environment.
+    const inv = env.current as Invocation;
+    env.fn.initializing--;
+    env.state = 'busy';
+    inv.initDurationMs = nowMs - env.initStartMs;
+    inv.startedAtMs = nowMs;
+    env.invokeGen++;
+    logSlot('start', env, nowMs, inv.requestId);
+    finishInvoke(env, outcome);
+    destroy(env, nowMs);
+  }
+
+  // ---- the event loop ----------------------------------------------------------------------
+  function handle(ev: SimEvent): void {
+    const env = ev.env;
+    switch (ev.type) {
+      case Ev.Arrival: {
+        const client = ev.client as ClientState;
+        scheduleArrival(client);
+        for (const fn of client.targets) {
+          client.requests++;
+          invokeSync(fn, client.payloads.pick(), (result) => tallyClient(client, result));
+        }
+        return;
+      }
+      case Ev.PlatformInitDone: {
+        if (!env || env.state !== 'platformInit' || ev.gen !== env.invokeGen) return;
+        env.state = 'init';
+        schedule(env.initStartMs + INIT_LIMIT_MS, Ev.InitLimit, env, env.invokeGen);
+        env.sandbox.init(nowMs);
+        return;
+      }
+      case Ev.InitDone: {
+        if (!env || env.state !== 'init' || ev.gen !== env.invokeGen) return;
+        if (env.initError) {
+          return failDuringInit(env, { ok: false, error: env.initError, status: 'crash' });
+        }
+        const inv = env.current as Invocation;
+        env.fn.initializing--;
+        env.initDurationMs = nowMs - env.initStartMs;
+        inv.initDurationMs = env.initDurationMs;
+        startInvoke(env, inv);
+        return;
+      }
+      case Ev.InitLimit: {
+        if (!env || env.state !== 'init' || ev.gen !== env.invokeGen) return;
+        env.sandbox.abort(nowMs);
+        const inv = env.current as Invocation;
+        return failDuringInit(env, { ok: false, error: timeoutError(inv.requestId, INIT_LIMIT_MS), status: 'timeout' });
+      }
+      case Ev.InvokeDone: {
+        if (!env || env.state !== 'busy' || ev.gen !== env.invokeGen) return;
+        return finishInvoke(env, ev.outcome as InvokeOutcome);
+      }
+      case Ev.Timeout: {
+        if (!env || env.state !== 'busy' || ev.gen !== env.invokeGen) return;
+        env.sandbox.abort(nowMs);
+        const inv = env.current as Invocation;
+        return finishInvoke(env, { ok: false, error: timeoutError(inv.requestId, env.fn.config.timeoutMs), status: 'timeout' });
+      }
+      case Ev.Wake: {
+        if (!env || env.state === 'dead' || ev.t !== env.pendingWakeAtMs) return;
+        env.pendingWakeAtMs = Infinity;
+        if (env.state === 'idle' || env.state === 'platformInit') return; // frozen: timers wait for the thaw
+        env.sandbox.wake(nowMs);
+        return;
+      }
+    }
+  }
+
+  function tallyClient(client: ClientState, result: InvocationResult): void {
+    const code = result.kind === 'throttled' ? '429' : '200';
+    client.statusCodes[code] = (client.statusCodes[code] ?? 0) + 1;
+  }
+
+  function flushSecondsBefore(tMs: number): void {
+    while ((flushedSeconds + 1) * 1000 <= tMs && flushedSeconds < durationSeconds) {
+      const boundaryMs = (flushedSeconds + 1) * 1000;
+      const sample: SecondSample = { t: flushedSeconds, functions: {}, queues: {} };
+      for (const fn of functions.values()) {
+        fn.reapExpired(boundaryMs, destroy);
+        sample.functions[fn.config.id] = fn.metrics.takeSecond();
+      }
+      pendingSamples.push(sample);
+      keptSeries?.push(sample);
+      flushedSeconds++;
+    }
+  }
+
+  function run(untilMs: number, maxEvents = Infinity): RunStop {
+    const limit = Math.min(untilMs, endMs);
+    let processed = 0;
+    while (queue.peekTime() <= limit) {
+      if (processed >= maxEvents) return 'budget';
+      if (host.hasPendingExternalWork()) return 'yield';
+      const ev = queue.pop() as SimEvent;
+      if (ev.t > nowMs) {
+        flushSecondsBefore(ev.t);
+        nowMs = ev.t;
+      }
+      handle(ev);
+      ev.env = null;
+      ev.client = null;
+      ev.outcome = null;
+      eventPool.push(ev);
+      processed++;
+    }
+    if (limit > nowMs) {
+      flushSecondsBefore(limit);
+      nowMs = limit;
+    }
+    if (nowMs >= endMs) {
+      flushSecondsBefore(endMs);
+      return 'done';
+    }
+    return 'reached';
+  }
+
+  function liveState(): LiveState {
+    const out: LiveState = { nowMs, functions: {}, accountBusy, accountLimit: account.concurrencyLimit };
+    for (const fn of functions.values()) {
+      out.functions[fn.config.id] = {
+        busy: fn.metrics.busy,
+        idle: fn.idleCount,
+        initializing: fn.initializing,
+        reservedConcurrency: fn.config.reservedConcurrency,
+        provisionedConcurrency: fn.config.provisionedConcurrency,
+      };
+    }
+    return out;
+  }
+
+  function testInvoke(functionId: string, event: unknown, onDone: (r: TestInvokeResult) => void): void {
+    const fn = functions.get(functionId);
+    if (!fn) throw new Error(`no function with id "${functionId}"`);
+    let lines: string[] | null = null;
+    const responder: Responder = (result, inv) => {
+      testCollectors.delete(inv.requestId);
+      if (result.kind === 'throttled') {
+        onDone({
+          statusCode: 429,
+          payload: { errorType: 'TooManyRequestsException', errorMessage: 'Rate Exceeded.', Reason: result.reason },
+          logLines: [],
+          reportLine: '',
+          durationMs: 0,
+        });
+        return;
+      }
+      const out = result.outcome;
+      const collected = lines ?? [];
+      onDone({
+        statusCode: 200,
+        functionError: out.ok ? undefined : 'Unhandled',
+        payload: out.ok ? out.payload : out.error,
+        logLines: collected,
+        reportLine: collected.find((l) => l.startsWith('REPORT')) ?? '',
+        durationMs: result.durationMs,
+        initDurationMs: result.cold ? inv.initDurationMs : undefined,
+      });
+    };
+    const requestId = uuidFrom(requestIds);
+    lines = [];
+    testCollectors.set(requestId, lines);
+    invokeSync(fn, event, responder, requestId);
+  }
+
+  function sendFromClient(clientId: string): void {
+    const client = clients.find((c) => c.node.id === clientId);
+    if (!client) throw new Error(`no client with id "${clientId}"`);
+    for (const fn of client.targets) {
+      client.requests++;
+      invokeSync(fn, client.payloads.pick(), (result) => tallyClient(client, result));
+    }
+  }
+
+  const sim: Simulation = {
+    get nowMs() {
+      return nowMs;
+    },
+    endMs,
+    run,
+    isDone: () => nowMs >= endMs,
+    takeSamples() {
+      const out = pendingSamples;
+      pendingSamples = [];
+      return out;
+    },
+    takeLogs: () => logs.take(),
+    liveState,
+    report(): Report {
+      return buildReport({
+        scenarioName: scenario.name,
+        seed,
+        nowMs,
+        functions: [...functions.values()],
+        clients: clients.map((c) => ({ id: c.node.id, requests: c.requests, statusCodes: c.statusCodes })),
+        accountMaxBusy,
+        accountThrottles,
+        pricing: account.pricing,
+        series: keptSeries,
+      });
+    },
+    testInvoke,
+    sendFromClient,
+  };
+  return sim;
+}

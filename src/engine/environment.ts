@@ -1,0 +1,29 @@
+import type { ErrorPayload, SandboxEnvironment } from './handlerHost';
+import type { FunctionState } from './functionState';
+import type { Invocation } from './invocation';
+
+export type EnvironmentState = 'platformInit' | 'init' | 'busy' | 'idle' | 'dead';
+
+/** One execution environment: a module instance with its own scope, /tmp, timers and log stream. */
+export class Environment {
+  state: EnvironmentState = 'platformInit';
+  sandbox!: SandboxEnvironment;
+  /** Bumped whenever the environment goes idle; reap entries from older idle periods are stale. */
+  idleGen = 0;
+  idleSinceMs = 0;
+  /** Bumped per invocation; events from an earlier invocation are stale. */
+  invokeGen = 0;
+  pendingWakeAtMs = Infinity;
+  current: Invocation | null = null;
+  initStartMs = 0;
+  initDurationMs = 0;
+  initError: ErrorPayload | null = null;
+  invocations = 0;
+
+  constructor(
+    readonly id: number,
+    readonly fn: FunctionState,
+    readonly createdAtMs: number,
+    readonly logStream: string,
+  ) {}
+}

@@ -1,0 +1,77 @@
+import type { FunctionSecond } from './reportTypes';
+import { Histogram } from './histogram';
+import { emptyBilling } from './billing';
+
+/** Counters of one function: the current second, the whole run, and time-weighted integrals. */
+export class FunctionMetrics {
+  second: FunctionSecond = emptySecond();
+  invocations = 0;
+  errors = 0;
+  throttles = 0;
+  retries = 0;
+  coldStarts = 0;
+  duration = new Histogram();
+  initDuration = new Histogram();
+  billing = emptyBilling();
+  provisionedInvocations = 0;
+  spilloverInvocations = 0;
+  asyncReceived = 0;
+  asyncDropped = 0;
+
+  busy = 0;
+  maxBusy = 0;
+  private busyArea = 0;
+  private busyChangedMs = 0;
+
+  environments = 0;
+  maxEnvironments = 0;
+  private envArea = 0;
+  private envChangedMs = 0;
+
+  changeBusy(nowMs: number, delta: number): void {
+    this.busyArea += this.busy * (nowMs - this.busyChangedMs);
+    this.busyChangedMs = nowMs;
+    this.busy += delta;
+    if (this.busy > this.maxBusy) this.maxBusy = this.busy;
+    if (this.busy > this.second.ConcurrentExecutions) this.second.ConcurrentExecutions = this.busy;
+  }
+
+  changeEnvironments(nowMs: number, delta: number): void {
+    this.envArea += this.environments * (nowMs - this.envChangedMs);
+    this.envChangedMs = nowMs;
+    this.environments += delta;
+    if (this.environments > this.maxEnvironments) this.maxEnvironments = this.environments;
+    if (this.environments > this.second.Environments) this.second.Environments = this.environments;
+  }
+
+  /** Close the current second and start the next one at the current levels. */
+  takeSecond(): FunctionSecond {
+    const done = this.second;
+    this.second = emptySecond();
+    this.second.ConcurrentExecutions = this.busy;
+    this.second.Environments = this.environments;
+    return done;
+  }
+
+  avgBusy(nowMs: number): number {
+    return nowMs > 0 ? (this.busyArea + this.busy * (nowMs - this.busyChangedMs)) / nowMs : 0;
+  }
+
+  avgEnvironments(nowMs: number): number {
+    return nowMs > 0 ? (this.envArea + this.environments * (nowMs - this.envChangedMs)) / nowMs : 0;
+  }
+}
+
+function emptySecond(): FunctionSecond {
+  return {
+    Invocations: 0,
+    Errors: 0,
+    Throttles: 0,
+    Retries: 0,
+    ColdStarts: 0,
+    ConcurrentExecutions: 0,
+    Environments: 0,
+    AsyncEventsReceived: 0,
+    AsyncEventsDropped: 0,
+  };
+}

@@ -1,0 +1,126 @@
+import type { FunctionConfig } from './defaults';
+import { Environment } from './environment';
+import { FunctionMetrics } from './functionMetrics';
+
+/**
+ * A function's environments. Idle ones are chosen most-recently-created first (what AWS's
+ * observed behaviour fits); expiry is lazy: a FIFO of idle periods (expiry order, since the idle
+ * lifetime is one constant) is drained whenever time has moved past its head.
+ */
+export class FunctionState {
+  readonly metrics = new FunctionMetrics();
+  readonly index: number;
+  private idleHeap: Environment[] = [];
+  // Parallel arrays (env, idle generation, expiry) rather than an object per idle period.
+  private reapEnvs: Environment[] = [];
+  private reapGens: number[] = [];
+  private reapExpiries: number[] = [];
+  private reapHead = 0;
+  private scalingTokens: number;
+  private scalingRefilledMs = 0;
+  idleCount = 0;
+  initializing = 0;
+
+  constructor(
+    readonly config: FunctionConfig,
+    index: number,
+    private readonly idleLifetimeMs: number,
+    private readonly maxLifetimeMs: number,
+    private readonly scalingPer10s: number,
+  ) {
+    this.index = index;
+    this.scalingTokens = scalingPer10s;
+  }
+
+  /** Reap every environment whose idle lifetime ended at or before `nowMs`, at its exact time. */
+  reapExpired(nowMs: number, destroy: (env: Environment, atMs: number) => void): void {
+    const envs = this.reapEnvs;
+    const expiries = this.reapExpiries;
+    while (this.reapHead < envs.length && expiries[this.reapHead] <= nowMs) {
+      const i = this.reapHead++;
+      const env = envs[i];
+      if (env.state === 'idle' && env.idleGen === this.reapGens[i]) {
+        this.idleCount--;
+        destroy(env, expiries[i]);
+      }
+    }
+    if (this.reapHead > 4096 && this.reapHead * 2 > envs.length) {
+      envs.splice(0, this.reapHead);
+      this.reapGens.splice(0, this.reapHead);
+      expiries.splice(0, this.reapHead);
+      this.reapHead = 0;
+    }
+  }
+
+  /** The most recently created idle environment, or null. Old ones past their max lifetime are recycled. */
+  takeIdle(nowMs: number, destroy: (env: Environment, atMs: number) => void): Environment | null {
+    for (;;) {
+      const env = this.popIdle();
+      if (!env) return null;
+      this.idleCount--;
+      if (nowMs - env.createdAtMs >= this.maxLifetimeMs) {
+        destroy(env, nowMs);
+        continue;
+      }
+      return env;
+    }
+  }
+
+  putIdle(env: Environment, nowMs: number): void {
+    env.state = 'idle';
+    env.idleGen++;
+    env.idleSinceMs = nowMs;
+    this.idleCount++;
+    this.reapEnvs.push(env);
+    this.reapGens.push(env.idleGen);
+    this.reapExpiries.push(nowMs + this.idleLifetimeMs);
+    this.pushIdle(env);
+  }
+
+  /** Scaling rate: a token bucket refilled continuously (per function, not banked above capacity). */
+  takeScalingToken(nowMs: number): boolean {
+    const refill = ((nowMs - this.scalingRefilledMs) * this.scalingPer10s) / 10_000;
+    this.scalingTokens = Math.min(this.scalingPer10s, this.scalingTokens + refill);
+    this.scalingRefilledMs = nowMs;
+    if (this.scalingTokens < 1) return false;
+    this.scalingTokens -= 1;
+    return true;
+  }
+
+  private pushIdle(env: Environment): void {
+    const heap = this.idleHeap;
+    let i = heap.length;
+    heap.push(env);
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (heap[parent].id >= env.id) break;
+      heap[i] = heap[parent];
+      i = parent;
+    }
+    heap[i] = env;
+  }
+
+  private popIdle(): Environment | null {
+    const heap = this.idleHeap;
+    while (heap.length) {
+      const top = heap[0];
+      const last = heap.pop() as Environment;
+      if (heap.length) {
+        let i = 0;
+        const n = heap.length;
+        for (;;) {
+          const left = 2 * i + 1;
+          if (left >= n) break;
+          const right = left + 1;
+          const child = right < n && heap[right].id > heap[left].id ? right : left;
+          if (heap[child].id <= last.id) break;
+          heap[i] = heap[child];
+          i = child;
+        }
+        heap[i] = last;
+      }
+      if (top.state === 'idle') return top;
+    }
+    return null;
+  }
+}

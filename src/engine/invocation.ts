@@ -1,0 +1,34 @@
+import type { ErrorPayload, InvokeOutcome } from './handlerHost';
+
+export type ThrottleReason =
+  | 'ReservedFunctionConcurrentInvocationLimitExceeded'
+  | 'ConcurrentInvocationLimitExceeded'
+  | 'FunctionInvocationRateLimitExceeded'
+  | 'ReservedFunctionInvocationRateLimitExceeded';
+
+export type InvocationResult =
+  | { kind: 'response'; outcome: InvokeOutcome; durationMs: number; cold: boolean }
+  | { kind: 'throttled'; reason: ThrottleReason; why: string };
+
+/** Who gets the result of a synchronous invocation. */
+export type Responder = (result: InvocationResult, inv: Invocation) => void;
+
+export interface Invocation {
+  requestId: string;
+  event: unknown;
+  arrivedAtMs: number;
+  startedAtMs: number;
+  cold: boolean;
+  initDurationMs: number;
+  responder: Responder;
+  outcome: InvokeOutcome | null;
+  initError?: ErrorPayload;
+}
+
+export function timeoutError(requestId: string, timeoutMs: number): ErrorPayload {
+  return {
+    errorType: 'Sandbox.Timedout',
+    errorMessage: `RequestId: ${requestId} Error: Task timed out after ${(timeoutMs / 1000).toFixed(2)} seconds`,
+    trace: [],
+  };
+}

@@ -1,0 +1,109 @@
+import type { LogRecord } from './reportTypes';
+import { isoTime } from './clock';
+
+export type LogSlotKind = 'user' | 'start' | 'end' | 'report' | 'platform';
+
+/** Raw parts of a log line; formatted only when someone reads it (most lines of a fast run never are). */
+export interface LogSlot {
+  kind: LogSlotKind;
+  tMs: number;
+  functionId: string;
+  functionName: string;
+  logStream: string;
+  envId: number;
+  requestId: string | null;
+  level: LogRecord['level'];
+  message: string;
+  durationMs: number;
+  memoryMB: number;
+  maxMemoryUsedMB: number;
+  initDurationMs: number;
+  status: string;
+}
+
+export function formatLogLine(s: LogSlot): string {
+  switch (s.kind) {
+    case 'start':
+      return `START RequestId: ${s.requestId} Version: $LATEST`;
+    case 'end':
+      return `END RequestId: ${s.requestId}`;
+    case 'report':
+      return reportLine(s);
+    case 'platform':
+      return s.message;
+    default:
+      return `${isoTime(s.tMs)}\t${s.requestId ?? 'undefined'}\t${s.level}\t${s.message}`;
+  }
+}
+
+export function reportLine(s: LogSlot): string {
+  let line =
+    `REPORT RequestId: ${s.requestId}\tDuration: ${s.durationMs.toFixed(2)} ms\t` +
+    `Billed Duration: ${Math.max(1, Math.ceil(s.durationMs + s.initDurationMs - 1e-9))} ms\t` +
+    `Memory Size: ${s.memoryMB} MB\tMax Memory Used: ${s.maxMemoryUsedMB} MB`;
+  if (s.initDurationMs > 0) line += `\tInit Duration: ${s.initDurationMs.toFixed(2)} ms`;
+  if (s.status) line += `\tStatus: ${s.status}`;
+  return line;
+}
+
+/** A ring of the most recent lines; older ones are overwritten, so memory stays bounded. */
+export class LogBuffer {
+  private slots: LogSlot[] = [];
+  private head = 0;
+  private count = 0;
+  dropped = 0;
+
+  constructor(private readonly capacity: number) {}
+
+  /** A slot to fill in; valid until the ring wraps around to it. */
+  next(): LogSlot {
+    const index = (this.head + this.count) % this.capacity;
+    if (this.count === this.capacity) {
+      this.head = (this.head + 1) % this.capacity;
+      this.dropped++;
+    } else {
+      this.count++;
+    }
+    let slot = this.slots[index];
+    if (!slot) {
+      slot = {
+        kind: 'user',
+        tMs: 0,
+        functionId: '',
+        functionName: '',
+        logStream: '',
+        envId: 0,
+        requestId: null,
+        level: 'INFO',
+        message: '',
+        durationMs: 0,
+        memoryMB: 0,
+        maxMemoryUsedMB: 0,
+        initDurationMs: 0,
+        status: '',
+      };
+      this.slots[index] = slot;
+    }
+    return slot;
+  }
+
+  take(): LogRecord[] {
+    const out: LogRecord[] = [];
+    for (let i = 0; i < this.count; i++) {
+      const s = this.slots[(this.head + i) % this.capacity];
+      out.push({
+        tMs: s.tMs,
+        functionId: s.functionId,
+        logGroup: `/aws/lambda/${s.functionName}`,
+        logStream: s.logStream,
+        envId: s.envId,
+        requestId: s.requestId,
+        level: s.kind === 'user' ? s.level : 'PLATFORM',
+        line: formatLogLine(s),
+      });
+    }
+    this.head = 0;
+    this.count = 0;
+    return out;
+  }
+}

@@ -1,0 +1,73 @@
+// Seeded randomness. Every consumer gets its own named stream derived from the scenario seed,
+// so adding a client does not change the random numbers another client sees.
+
+export interface Rng {
+  /** Uniform in [0, 1). */
+  next(): number;
+}
+
+/** 32-bit FNV-1a of a string, for deriving stream seeds from names. */
+export function hashString(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** sfc32: small, fast, passes PractRand to large sizes. */
+export function createRng(seed: number, stream = ''): Rng {
+  let a = 0x9e3779b9;
+  let b = (seed | 0) ^ 0x243f6a88;
+  let c = hashString(stream) ^ 0xb7e15162;
+  let d = ((seed / 4294967296) | 0) ^ 1;
+  const next = (): number => {
+    a |= 0;
+    b |= 0;
+    c |= 0;
+    d |= 0;
+    const t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    c = (c + t) | 0;
+    return (t >>> 0) / 4294967296;
+  };
+  for (let i = 0; i < 15; i++) next();
+  return { next };
+}
+
+/** Exponential with the given mean. */
+export function exponential(rng: Rng, mean: number): number {
+  return -Math.log(1 - rng.next()) * mean;
+}
+
+const HEX: string[] = [];
+for (let i = 0; i < 256; i++) HEX.push((i < 16 ? '0' : '') + i.toString(16));
+
+function word(rng: Rng): number {
+  return Math.floor(rng.next() * 4294967296) >>> 0;
+}
+
+function hex8(w: number): string {
+  return HEX[w >>> 24] + HEX[(w >>> 16) & 255] + HEX[(w >>> 8) & 255] + HEX[w & 255];
+}
+
+/** A UUID v4 string from the stream. */
+export function uuidFrom(rng: Rng): string {
+  const a = word(rng);
+  const b = word(rng);
+  const c = word(rng);
+  const d = word(rng);
+  const bVersioned = ((b & 0xffff0fff) | 0x00004000) >>> 0;
+  const cVariant = ((c & 0x3fffffff) | 0x80000000) >>> 0;
+  const bh = hex8(bVersioned);
+  const ch = hex8(cVariant);
+  return `${hex8(a)}-${bh.slice(0, 4)}-${bh.slice(4)}-${ch.slice(0, 4)}-${ch.slice(4)}${hex8(d)}`;
+}
+
+export function hex32(rng: Rng): string {
+  return hex8(word(rng)) + hex8(word(rng)) + hex8(word(rng)) + hex8(word(rng));
+}
