@@ -1,0 +1,18 @@
+import type { Scenario } from '../engine/scenarioTypes';
+import type { Report } from '../engine/reportTypes';
+import type { SimulationOptions } from '../engine/simulationTypes';
+import { createSimulation } from '../engine/createSimulation';
+import { createNodeHost } from '../sandbox/node/createNodeHost';
+
+/** Runs a validated scenario to the end in this process, with real handler code. */
+export async function runHeadless(scenario: Scenario, options: SimulationOptions = {}): Promise<Report> {
+  const host = await createNodeHost(scenario);
+  const sim = createSimulation(scenario, host, options);
+  for (;;) {
+    const stop = sim.run(Infinity, 1_000_000);
+    if (stop === 'done') break;
+    if (stop === 'yield') await new Promise((resolve) => setImmediate(resolve));
+  }
+  sim.takeLogs();
+  return sim.report();
+}
