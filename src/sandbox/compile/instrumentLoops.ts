@@ -1,0 +1,74 @@
+// Inserts a budget check at the top of every loop body so a runaway CPU loop can be stopped:
+// the sandbox shares its thread with the engine, so nothing else could interrupt it.
+import { parse } from 'acorn';
+
+export const LOOP_CHECK = '__lp_chk';
+
+interface AstNode {
+  type: string;
+  start: number;
+  end: number;
+  body?: AstNode;
+  [key: string]: unknown;
+}
+
+const LOOP_TYPES = new Set([
+  'ForStatement',
+  'ForInStatement',
+  'ForOfStatement',
+  'WhileStatement',
+  'DoWhileStatement',
+]);
+
+function isNode(value: unknown): value is AstNode {
+  return typeof value === 'object' && value !== null && typeof (value as AstNode).type === 'string';
+}
+
+function collectLoopBodies(root: AstNode): AstNode[] {
+  const bodies: AstNode[] = [];
+  const stack: AstNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as AstNode;
+    if (LOOP_TYPES.has(node.type) && node.body) bodies.push(node.body);
+    for (const key in node) {
+      if (key === 'type' || key === 'start' || key === 'end') continue;
+      const child = node[key];
+      if (Array.isArray(child)) {
+        for (const item of child) if (isNode(item)) stack.push(item);
+      } else if (isNode(child)) {
+        stack.push(child);
+      }
+    }
+  }
+  return bodies;
+}
+
+/** `code` must be a script (CommonJS output of esbuild). Throws acorn's SyntaxError if it does not parse. */
+export function instrumentLoops(code: string): string {
+  const ast = parse(code, {
+    ecmaVersion: 'latest',
+    sourceType: 'script',
+    allowReturnOutsideFunction: true,
+    allowHashBang: true,
+  }) as unknown as AstNode;
+  const inserts: { at: number; text: string; order: number }[] = [];
+  const check = `${LOOP_CHECK}();`;
+  for (const body of collectLoopBodies(ast)) {
+    if (body.type === 'BlockStatement') {
+      inserts.push({ at: body.start + 1, text: check, order: inserts.length });
+    } else {
+      inserts.push({ at: body.start, text: `{${check}`, order: inserts.length });
+      inserts.push({ at: body.end, text: '}', order: inserts.length });
+    }
+  }
+  if (inserts.length === 0) return code;
+  // Closing braces before opening ones at the same offset keeps adjacent bodies balanced.
+  inserts.sort((a, b) => a.at - b.at || (a.text === '}' ? -1 : 1) - (b.text === '}' ? -1 : 1) || a.order - b.order);
+  let out = '';
+  let last = 0;
+  for (const insert of inserts) {
+    out += code.slice(last, insert.at) + insert.text;
+    last = insert.at;
+  }
+  return out + code.slice(last);
+}

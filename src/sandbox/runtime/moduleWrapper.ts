@@ -1,0 +1,50 @@
+// Every compiled file becomes `new Function(...WRAPPER_PARAMS, body)`, compiled once per
+// function and called once per environment: the parameters shadow the real globals with the
+// environment's virtual ones (the cheapest isolation that keeps module scopes apart).
+import { LOOP_CHECK } from '../compile/instrumentLoops';
+import { TLA_HOOK } from '../compile/rewriteTopLevelAwait';
+
+/** Per-module and per-environment values, in this order. */
+export const MODULE_PARAMS = [
+  'exports',
+  'require',
+  'module',
+  '__filename',
+  '__dirname',
+  '__lp_meta_url',
+  LOOP_CHECK,
+  TLA_HOOK,
+  'process',
+  'globalThis',
+  'global',
+] as const;
+
+/** Shared by all environments of a host (they read the running environment). */
+export const SHARED_PARAMS = [
+  'Promise',
+  'setTimeout',
+  'clearTimeout',
+  'setInterval',
+  'clearInterval',
+  'setImmediate',
+  'clearImmediate',
+  'queueMicrotask',
+  'Date',
+  'performance',
+  'Math',
+  'console',
+  'crypto',
+  'structuredClone',
+  'fetch',
+  'Buffer',
+] as const;
+
+/** Worker globals a Lambda handler would not see; shadowed as undefined. */
+export const HIDDEN_PARAMS = ['self', 'window', 'postMessage', 'importScripts', 'addEventListener', 'onmessage', 'close'] as const;
+
+export type ModuleFunction = (...args: unknown[]) => void;
+
+export function compileModuleFunction(body: string, path: string): ModuleFunction {
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  return new Function(...MODULE_PARAMS, ...SHARED_PARAMS, ...HIDDEN_PARAMS, `${body}\n//# sourceURL=${path}`) as ModuleFunction;
+}

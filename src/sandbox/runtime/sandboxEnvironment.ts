@@ -1,0 +1,395 @@
+// One Lambda execution environment: its own module instances, timers, clock, randomness and
+// process object, sharing the host's thread, Promise realm and virtual globals.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import type {
+  EnvironmentKernel,
+  EnvironmentSpec,
+  ErrorPayload,
+  InvokeRequest,
+  LogLevel,
+  SandboxEnvironment,
+} from '../../engine/handlerHost';
+import type { CompiledFiles } from '../compile/compiledTypes';
+import { CALLBACK_HANDLER_REMOVED, runtimeError, timeoutError, toErrorPayload, unhandledRejectionError } from './errorPayload';
+import { LambdaContext } from './lambdaContext';
+import { initErrorPayload, loadHandlerModule, resolveHandlerFunction, type ModuleRecord } from './moduleLoader';
+import { createProcess } from './processObject';
+import type { SandboxHost } from './sandboxHost';
+import { seedRandomState } from './seededRandom';
+import { heapPeekActive, heapPop, heapPush, heapReorder, normalizeDelayMs, Timeout } from './virtualTimers';
+
+/** Lambda's Init phase limit. */
+export const INIT_LIMIT_MS = 10_000;
+
+type Phase = 'new' | 'init' | 'idle' | 'invoke' | 'dead';
+
+export class SandboxEnv implements SandboxEnvironment {
+  // seeded generator state (RandomState), kept as plain fields for speed
+  a = 0;
+  b = 0;
+  c = 0;
+  d = 0;
+  // TimerOwner
+  refTimers = 0;
+  timerById: Map<number, Timeout> | null = null;
+  readonly heap: Timeout[] = [];
+  private timerSeq = 0;
+
+  readonly host: SandboxHost;
+  readonly spec: EnvironmentSpec;
+  readonly kernel: EnvironmentKernel;
+  readonly files: CompiledFiles;
+  readonly modules = new Map<string, ModuleRecord>();
+  readonly process: Record<string, unknown>;
+  readonly globalObject: Record<string, unknown>;
+  readonly functionName: string;
+  readonly memoryLimitInMB: string;
+  readonly logGroupName: string;
+  readonly logStreamName: string;
+  readonly nodeMajor: string;
+  readonly measured: boolean;
+  /** Date.now() = epochMs + virtual ms. */
+  readonly epochMs: number;
+  createdMs = 0;
+
+  /** Virtual time at the start of the running slice (or the end of the last one). */
+  clockMs = 0;
+  sliceRealStartMs = 0;
+  phase: Phase = 'new';
+  frozen = true;
+  dead = false;
+  tripped = false;
+  /** The kernel's deadline for the work now running (init limit or invoke deadline). */
+  activeDeadlineMs = Infinity;
+  private wakeRequestedMs = Infinity;
+  private pendingCrash: ErrorPayload | null = null;
+
+  handlerModule: unknown = undefined;
+  handlerFn: ((...args: any[]) => any) | null = null;
+  private tlaPending = 0;
+  private seq = 0;
+  private requestId = '';
+  private deadlineMs = 0;
+  private context: LambdaContext | null = null;
+  private callbackDone: { error: unknown; result: unknown } | null = null;
+  readonly stopDrain = () => this.dead;
+  readonly onHandlerFulfilled = (value: unknown, seq: number) => this.finishInvoke(seq, true, value);
+  readonly onHandlerRejected = (error: unknown, seq: number) => this.finishInvoke(seq, false, error);
+  readonly trackTopLevelAwait = (promise: unknown) => this.watchTopLevelAwait(promise);
+
+  constructor(host: SandboxHost, spec: EnvironmentSpec, kernel: EnvironmentKernel, files: CompiledFiles) {
+    this.host = host;
+    this.spec = spec;
+    this.kernel = kernel;
+    this.files = files;
+    this.functionName = spec.functionName;
+    this.memoryLimitInMB = String(spec.memoryMB);
+    this.logGroupName = `/aws/lambda/${spec.functionName}`;
+    this.logStreamName = spec.logStreamName;
+    this.nodeMajor = /nodejs(\d+)/.exec(spec.runtime)?.[1] ?? '22';
+    this.measured = spec.cpu === 'measured';
+    this.epochMs = spec.epochMs ?? 0;
+    seedRandomState(this, spec.seed);
+    this.process = createProcess(this, spec);
+    this.globalObject = host.createGlobalObject(this.process);
+  }
+
+  // ---- virtual time ----------------------------------------------------------------------
+
+  now(): number {
+    if (!this.measured || this.host.cur !== this) return this.clockMs;
+    return this.clockMs + (this.host.realNow() - this.sliceRealStartMs) * this.spec.cpuScale;
+  }
+
+  private enter(nowMs: number): void {
+    if (nowMs > this.clockMs) this.clockMs = nowMs;
+    this.host.enterSlice(this);
+    if (this.measured) this.sliceRealStartMs = this.host.realNow();
+  }
+
+  private leave(): void {
+    this.settle();
+    if (this.tripped && this.phase !== 'dead') this.reportTimeout();
+    if (this.measured) this.clockMs = this.now();
+    this.host.exitSlice();
+    if (!this.frozen && !this.dead) {
+      const next = heapPeekActive(this.heap);
+      if (next !== undefined && next._dueMs < this.wakeRequestedMs) {
+        this.wakeRequestedMs = next._dueMs;
+        this.kernel.requestWake(next._dueMs);
+      }
+    }
+  }
+
+  /** Node's loop within one instant: drain jobs, then run due timers one by one, draining after each. */
+  private settle(): void {
+    const realm = this.host.realm;
+    for (;;) {
+      realm.drain(this.stopDrain);
+      if (this.dead) return;
+      const unhandled = realm.takeUnhandled();
+      if (unhandled.length > 0) return this.crash(unhandledRejectionError(unhandled[0]));
+      if (this.frozen) return;
+      const next = heapPeekActive(this.heap);
+      if (next === undefined || next._dueMs > this.now()) break;
+      this.fireTimer(next);
+    }
+    if (this.callbackDone !== null && this.refTimers === 0 && this.phase === 'invoke') {
+      const { error, result } = this.callbackDone;
+      this.finishInvoke(this.seq, error == null, error == null ? result : error);
+    }
+  }
+
+  // ---- timers ----------------------------------------------------------------------------
+
+  addTimer(cb: (...args: any[]) => void, ms: unknown, args: any[] | null, repeat: boolean): Timeout {
+    const delayMs = ms === -1 ? 0 : normalizeDelayMs(ms);
+    const timer = new Timeout(this, ++this.timerSeq, cb, args, delayMs, repeat);
+    timer._dueMs = this.now() + delayMs;
+    timer._seq = this.timerSeq;
+    this.refTimers++;
+    heapPush(this.heap, timer);
+    return timer;
+  }
+
+  rescheduleTimer(timer: Timeout): void {
+    timer._dueMs = this.now() + timer._delayMs;
+    timer._seq = ++this.timerSeq;
+    heapReorder(this.heap);
+  }
+
+  private fireTimer(timer: Timeout): void {
+    heapPop(this.heap);
+    if (timer._repeatMs >= 0) {
+      timer._dueMs = this.now() + timer._repeatMs;
+      timer._seq = ++this.timerSeq;
+      heapPush(this.heap, timer);
+    } else {
+      timer._active = false;
+      if (timer._ref) this.refTimers--;
+      this.timerById?.delete(timer._id);
+    }
+    try {
+      const args = timer._args;
+      if (args === null) timer._cb.call(timer);
+      else timer._cb.apply(timer, args);
+    } catch (error) {
+      if (!this.dead) this.crash(toErrorPayload(error));
+    }
+  }
+
+  queueMicrotask(fn: () => void): void {
+    if (typeof fn !== 'function') throw new TypeError('The "callback" argument must be of type function');
+    this.host.realm.enqueueTask(fn);
+  }
+
+  nextTick(fn: (...args: unknown[]) => void, args: unknown[]): void {
+    this.host.realm.enqueueTask(args.length === 0 ? fn : () => fn(...args));
+  }
+
+  writeLog(level: LogLevel, message: string): void {
+    if (!this.dead) this.kernel.log(this.now(), level, message);
+  }
+
+  // ---- lifecycle -------------------------------------------------------------------------
+
+  init(nowMs: number): void {
+    this.phase = 'init';
+    this.frozen = false;
+    this.createdMs = nowMs;
+    this.enter(nowMs);
+    this.activeDeadlineMs = this.clockMs + INIT_LIMIT_MS;
+    try {
+      this.handlerModule = loadHandlerModule(this);
+    } catch (error) {
+      if (!this.dead) this.failInit(initErrorPayload(error));
+    }
+    if (this.phase === 'init' && this.tlaPending === 0) this.finishInit();
+    this.leave();
+  }
+
+  private watchTopLevelAwait(promise: unknown): void {
+    const realm = this.host.realm;
+    if (!realm.isPromise(promise)) return;
+    this.tlaPending++;
+    realm.watch(
+      promise,
+      () => {
+        if (--this.tlaPending === 0 && this.phase === 'init') this.finishInit();
+      },
+      (error) => {
+        if (this.phase === 'init') this.failInit(initErrorPayload(error));
+      },
+      0,
+    );
+  }
+
+  private finishInit(): void {
+    try {
+      this.handlerFn = resolveHandlerFunction(this, this.handlerModule);
+    } catch (error) {
+      return this.failInit(initErrorPayload(error));
+    }
+    if (Number(this.nodeMajor) >= 24 && this.handlerFn.length >= 3) {
+      return this.failInit(runtimeError('Runtime.CallbackHandlerDeprecated', CALLBACK_HANDLER_REMOVED));
+    }
+    this.phase = 'idle';
+    this.freeze();
+    this.activeDeadlineMs = Infinity;
+    this.kernel.initDone(this.now(), { ok: true });
+  }
+
+  private failInit(error: ErrorPayload): void {
+    const atMs = this.now();
+    this.kill();
+    this.kernel.initDone(atMs, { ok: false, error });
+  }
+
+  private freeze(): void {
+    this.frozen = true;
+    // The engine forgets wake requests of a frozen environment; ask again after the thaw.
+    this.wakeRequestedMs = Infinity;
+  }
+
+  invoke(nowMs: number, request: InvokeRequest): void {
+    if (this.dead || this.phase !== 'idle') {
+      const error = this.pendingCrash ?? runtimeError('Runtime.ExitError', `RequestId: ${request.requestId} Error: Runtime exited without providing a reason`);
+      this.kernel.invokeDone(nowMs, { ok: false, status: 'crash', error });
+      return;
+    }
+    const seq = ++this.seq;
+    this.phase = 'invoke';
+    this.frozen = false;
+    this.requestId = request.requestId;
+    this.deadlineMs = request.deadlineMs;
+    this.activeDeadlineMs = request.deadlineMs;
+    this.callbackDone = null;
+    this.enter(nowMs);
+    // Thaw: timers that came due while frozen run before the handler, as Node's timer phase
+    // runs before the poll phase that receives the next invocation.
+    this.settle();
+    if (this.phase === 'invoke' && !this.dead) this.callHandler(request, seq);
+    this.leave();
+  }
+
+  private callHandler(request: InvokeRequest, seq: number): void {
+    const fn = this.handlerFn as (...args: any[]) => any;
+    const context = new LambdaContext(this, request, seq);
+    this.context = context;
+    const realm = this.host.realm;
+    let result: any;
+    try {
+      result = fn.length >= 3 ? fn(request.event, context, this.host.makeCallback(this, seq)) : fn(request.event, context);
+    } catch (error) {
+      if (!this.dead) this.finishInvoke(seq, false, error);
+      return;
+    }
+    if (realm.isPromise(result)) realm.watch(result, this.onHandlerFulfilled, this.onHandlerRejected, seq);
+    else if (result !== null && typeof result === 'object' && typeof result.then === 'function') {
+      realm.watch(this.host.realm.Promise.resolve(result), this.onHandlerFulfilled, this.onHandlerRejected, seq);
+    } else if (fn.length < 3) this.finishInvoke(seq, true, result);
+  }
+
+  /** The callback (and context.succeed/fail/done): respond now or when the event loop is empty. */
+  finishFromContext(seq: number, error: unknown, result: unknown): void {
+    if (seq !== this.seq || this.phase !== 'invoke' || this.callbackDone !== null) return;
+    if (this.context?.callbackWaitsForEmptyEventLoop === false) this.finishInvoke(seq, error == null, error == null ? result : error);
+    else this.callbackDone = { error, result };
+  }
+
+  finishInvoke(seq: number, ok: boolean, value: unknown): void {
+    if (seq !== this.seq || this.phase !== 'invoke' || this.dead) return;
+    let outcome: Parameters<EnvironmentKernel['invokeDone']>[1];
+    if (ok) {
+      try {
+        outcome = { ok: true, payload: value === undefined ? null : typeof value === 'object' && value !== null ? JSON.parse(JSON.stringify(value)) : value };
+      } catch (error) {
+        outcome = { ok: false, status: 'error', error: toErrorPayload(error) };
+      }
+    } else {
+      outcome = { ok: false, status: 'error', error: toErrorPayload(value) };
+    }
+    const atMs = this.now();
+    this.phase = 'idle';
+    this.context = null;
+    this.callbackDone = null;
+    this.activeDeadlineMs = Infinity;
+    this.freeze();
+    this.kernel.invokeDone(atMs, outcome);
+  }
+
+  /** An uncaught exception or unhandled rejection: Lambda's runtime reports it and exits. */
+  crash(error: ErrorPayload): void {
+    if (this.dead) return;
+    const atMs = this.now();
+    const phase = this.phase;
+    this.kill();
+    if (phase === 'init') this.kernel.initDone(atMs, { ok: false, error });
+    else if (phase === 'invoke') this.kernel.invokeDone(atMs, { ok: false, status: 'crash', error });
+    else this.pendingCrash = error;
+  }
+
+  /** process.exit() */
+  exit(code: number): void {
+    this.crash(runtimeError('Runtime.ExitError', `RequestId: ${this.requestId} Error: Runtime exited with error: exit status ${code}`));
+  }
+
+  /** The loop budget ran out: from now on every check throws (see SandboxHost.checkSlow). */
+  trip(): void {
+    this.tripped = true;
+    this.dead = true;
+  }
+
+  private reportTimeout(): void {
+    const phase = this.phase;
+    this.kill();
+    if (phase === 'invoke') {
+      this.kernel.invokeDone(this.deadlineMs, { ok: false, status: 'timeout', error: timeoutError(this.requestId, this.spec.timeoutMs) });
+    } else if (phase === 'init') {
+      this.kernel.initDone(this.activeDeadlineMs, { ok: false, error: timeoutError('init', INIT_LIMIT_MS) });
+    }
+  }
+
+  private kill(): void {
+    this.dead = true;
+    this.phase = 'dead';
+    this.frozen = true;
+    this.heap.length = 0;
+    this.refTimers = 0;
+    this.timerById = null;
+    if (this.host.cur === this) this.host.realm.clearJobs();
+  }
+
+  wake(nowMs: number): void {
+    if (this.frozen || this.dead) return;
+    if (nowMs >= this.wakeRequestedMs) this.wakeRequestedMs = Infinity;
+    this.enter(nowMs);
+    this.leave();
+  }
+
+  /** Run a native promise's settlement (hasPendingExternalWork) inside this environment. */
+  runExternal(settle: () => void): void {
+    this.enter(this.clockMs);
+    settle();
+    this.leave();
+  }
+
+  abort(_nowMs: number): void {
+    this.kill();
+  }
+
+  destroy(): void {
+    this.kill();
+    this.modules.clear();
+    this.handlerFn = null;
+  }
+
+  estimateMemoryBytes(): number {
+    let bytes = 4096 + this.heap.length * 160;
+    for (const path of this.modules.keys()) {
+      const file = this.files[path];
+      bytes += 512 + (file && file.kind === 'js' ? file.body.length : 0);
+    }
+    return bytes;
+  }
+}

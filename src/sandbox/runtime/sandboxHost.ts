@@ -1,0 +1,144 @@
+// HandlerHost implementation that runs every environment in the calling thread (the engine's).
+// Used directly by Node (CLI, tests) and inside the browser's sandbox worker.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import type { EnvironmentKernel, EnvironmentSpec, HandlerHost } from '../../engine/handlerHost';
+import type { CompiledFiles } from '../compile/compiledTypes';
+import { createBuiltin } from './builtinModules';
+import { toErrorPayload } from './errorPayload';
+import { compileModuleFunction, SHARED_PARAMS, type ModuleFunction } from './moduleWrapper';
+import { createPromiseRealm, type PromiseRealm } from './promiseRealm';
+import { createSharedGlobals, type SharedGlobals } from './sandboxGlobals';
+import { SandboxEnv } from './sandboxEnvironment';
+
+export interface SandboxHostOptions {
+  /** The compiled code for an environment's files (compile/compileFunctionFiles.ts). */
+  compiledFor(spec: EnvironmentSpec): CompiledFiles;
+  /** Extra modules require() can load, e.g. SDK shims: name -> exports factory. */
+  extraModules?: Record<string, (globals: SharedGlobals) => unknown>;
+  /** cpu 'ignored': loop checks allowed per slice before the invoke times out. */
+  loopCheckCap?: number;
+  /** Wall-clock cap per slice in either mode, so a stuck loop never hangs the thread long. */
+  maxSliceWallMs?: number;
+  /** Real time for CPU measurement; defaults to performance.now. */
+  realNow?: () => number;
+}
+
+const CHECK_INTERVAL = 1024;
+
+export class SandboxHost implements HandlerHost {
+  readonly realm: PromiseRealm;
+  readonly shared: SharedGlobals;
+  readonly sharedArgs: unknown[];
+  readonly check: () => void;
+  readonly realNow: () => number;
+  cur: SandboxEnv | null = null;
+  private checksLeft = CHECK_INTERVAL;
+  private sliceChecks = 0;
+  private sliceWallStartMs = 0;
+  private readonly options: SandboxHostOptions;
+  private readonly loopCheckCap: number;
+  private readonly maxSliceWallMs: number;
+  private readonly functionsByFiles = new WeakMap<CompiledFiles, Map<string, ModuleFunction>>();
+  private readonly builtins = new Map<string, unknown>();
+  private readonly globalBase: Record<string, unknown>;
+
+  constructor(options: SandboxHostOptions) {
+    this.options = options;
+    this.loopCheckCap = options.loopCheckCap ?? 50_000_000;
+    this.maxSliceWallMs = options.maxSliceWallMs ?? 2_000;
+    this.realNow = options.realNow ?? (() => performance.now());
+    this.realm = createPromiseRealm({
+      currentOwner: () => this.cur,
+      runExternal: (owner, settle) => {
+        const env = owner as SandboxEnv | null;
+        if (env === null || env.dead || this.cur !== null) {
+          settle();
+          if (this.cur === null) this.realm.drain(() => true);
+          return;
+        }
+        env.runExternal(settle);
+      },
+      uncaught: (error) => this.cur?.crash(toErrorPayload(error)),
+    });
+    this.shared = createSharedGlobals(this, this.realm.Promise);
+    const values: Record<string, unknown> = { ...this.shared, Buffer: (globalThis as any).Buffer };
+    this.sharedArgs = SHARED_PARAMS.map((name) => values[name]);
+    this.check = () => {
+      if (--this.checksLeft < 0) this.checkSlow();
+    };
+    // globalThis inside user code: the virtual globals first, then the real ones.
+    this.globalBase = Object.create(globalThis);
+    for (const name of SHARED_PARAMS) {
+      Object.defineProperty(this.globalBase, name, { value: values[name], writable: true, configurable: true });
+    }
+  }
+
+  createEnvironment(spec: EnvironmentSpec, kernel: EnvironmentKernel): SandboxEnv {
+    return new SandboxEnv(this, spec, kernel, this.options.compiledFor(spec));
+  }
+
+  hasPendingExternalWork(): boolean {
+    return this.realm.nativePending() > 0;
+  }
+
+  createGlobalObject(process: Record<string, unknown>): Record<string, unknown> {
+    const g = Object.create(this.globalBase) as Record<string, unknown>;
+    for (const [name, value] of [['process', process], ['globalThis', g], ['global', g]] as const) {
+      Object.defineProperty(g, name, { value, writable: true, configurable: true });
+    }
+    return g;
+  }
+
+  moduleFunction(files: CompiledFiles, path: string): ModuleFunction {
+    let cache = this.functionsByFiles.get(files);
+    if (!cache) this.functionsByFiles.set(files, (cache = new Map()));
+    let fn = cache.get(path);
+    if (!fn) {
+      const file = files[path];
+      if (file.kind !== 'js') throw new Error(`internal: ${path} is not JavaScript`);
+      fn = compileModuleFunction(file.body, path);
+      cache.set(path, fn);
+    }
+    return fn;
+  }
+
+  builtin(name: string): unknown {
+    if (this.builtins.has(name)) return this.builtins.get(name);
+    const extra = this.options.extraModules?.[name];
+    const value = extra ? extra(this.shared) : createBuiltin(name, this.shared);
+    this.builtins.set(name, value);
+    return value;
+  }
+
+  makeCallback(env: SandboxEnv, seq: number): (error?: unknown, result?: unknown) => void {
+    return (error, result) => env.finishFromContext(seq, error ?? null, result);
+  }
+
+  enterSlice(env: SandboxEnv): void {
+    this.cur = env;
+    this.checksLeft = CHECK_INTERVAL;
+    this.sliceChecks = 0;
+    this.sliceWallStartMs = this.realNow();
+  }
+
+  exitSlice(): void {
+    this.cur = null;
+  }
+
+  private checkSlow(): void {
+    const env = this.cur;
+    if (env === null) {
+      this.checksLeft = CHECK_INTERVAL;
+      return;
+    }
+    if (!env.tripped) {
+      this.checksLeft = CHECK_INTERVAL;
+      this.sliceChecks += CHECK_INTERVAL;
+      const overBudget = env.measured ? env.now() > env.activeDeadlineMs : this.sliceChecks > this.loopCheckCap;
+      if (!overBudget && this.realNow() - this.sliceWallStartMs <= this.maxSliceWallMs) return;
+      env.trip();
+      this.checksLeft = -1;
+    }
+    throw new Error('Task timed out: the loop ran past the function timeout');
+  }
+}
