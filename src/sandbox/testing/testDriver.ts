@@ -93,9 +93,13 @@ export class TestDriver {
       this.env.abort(deadlineMs);
       return { ok: false, status: 'timeout', atMs: deadlineMs, error: { errorType: 'Sandbox.Timedout', errorMessage: 'driver timeout', trace: [] } };
     }
-    const result = this.invokeResult as { atMs: number; outcome: InvokeOutcome };
+    const result = this.lastInvoke() as { atMs: number; outcome: InvokeOutcome };
     this.finish(result.atMs);
     return { ...result.outcome, atMs: result.atMs };
+  }
+
+  private lastInvoke(): { atMs: number; outcome: InvokeOutcome } | null {
+    return this.invokeResult;
   }
 
   /** Idle (frozen) time passes. */
