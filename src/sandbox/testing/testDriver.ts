@@ -73,13 +73,14 @@ export class TestDriver {
     const deadline = this.nowMs + limitMs;
     this.env.init(this.nowMs);
     while (this.initResult === null && this.wakeAtMs <= deadline) this.fireWake();
-    if (this.initResult === null) {
+    const result = this.lastInit();
+    if (result === null) {
       this.nowMs = deadline;
       this.env.abort(deadline);
       return { ok: false, error: { errorType: 'driver.InitTimeout', errorMessage: 'init timed out', trace: [] } };
     }
-    this.finish(this.initResult.atMs);
-    return this.initResult.outcome;
+    this.finish(result.atMs);
+    return result.outcome;
   }
 
   invoke(event: unknown = {}): InvokeOutcome & { atMs: number } {
@@ -96,6 +97,10 @@ export class TestDriver {
     const result = this.lastInvoke() as { atMs: number; outcome: InvokeOutcome };
     this.finish(result.atMs);
     return { ...result.outcome, atMs: result.atMs };
+  }
+
+  private lastInit(): { atMs: number; outcome: InitOutcome } | null {
+    return this.initResult;
   }
 
   private lastInvoke(): { atMs: number; outcome: InvokeOutcome } | null {
