@@ -13,6 +13,7 @@ export interface ReportInput {
   accountThrottles: number;
   pricing: Pricing;
   series: SecondSample[] | null;
+  destinations: Record<string, { received: number }>;
 }
 
 // Figures are rounded to fixed decimals so a report is byte-identical across platforms.
@@ -44,9 +45,12 @@ export function buildReport(input: ReportInput): Report {
       ProvisionedConcurrencySpilloverInvocations: m.spilloverInvocations,
       AsyncEventsReceived: m.asyncReceived,
       AsyncEventsDropped: m.asyncDropped,
-      AsyncEventAge: { avg: 0, max: 0 },
-      DeadLetterErrors: 0,
-      DestinationDeliveryFailures: 0,
+      AsyncEventAge: {
+        avg: r3(m.asyncEventAgeCount ? m.asyncEventAgeSum / m.asyncEventAgeCount : 0),
+        max: r3(m.asyncEventAgeMax),
+      },
+      DeadLetterErrors: m.deadLetterErrors,
+      DestinationDeliveryFailures: m.destinationDeliveryFailures,
       IteratorAge: { max: 0 },
       RecursiveInvocationsDropped: 0,
       BilledDurationMs: m.billing.billedDurationMs,
@@ -69,7 +73,7 @@ export function buildReport(input: ReportInput): Report {
     queues: {},
     streams: {},
     clients,
-    destinations: {},
+    destinations: input.destinations,
     account: { ConcurrentExecutions: { max: input.accountMaxBusy }, Throttles: input.accountThrottles },
   };
   if (input.series) report.series = input.series;

@@ -12,6 +12,7 @@ import { LogBuffer, reportLine, type LogSlot, type LogSlotKind } from './logBuff
 import { createArrivalProcess, type ArrivalProcess } from './traffic/arrivalProcess';
 import { createPayloadPicker, type PayloadPicker } from './traffic/payloadPicker';
 import { billedMs } from './billing';
+import { AsyncInvoker, type AsyncEvent } from './asyncInvocation';
 import { buildReport } from './buildReport';
 import { civilFromDays, SIMULATION_EPOCH_MS } from './clock';
 import { estimateMaxMemoryUsedMB } from './memoryEstimate';
@@ -23,24 +24,32 @@ const enum Ev {
   InitLimit,
   PlatformInitDone,
   Wake,
+  AsyncAttempt,
   Arrival,
 }
 // Equal-time order: completions free environments before arrivals at the same instant claim them.
-const PRIORITY: Record<Ev, number> = [0, 1, 2, 3, 4, 5, 6];
+const PRIORITY: Record<Ev, number> = [0, 1, 2, 3, 4, 5, 6, 7];
 
 interface SimEvent extends QueuedEvent {
   type: Ev;
   env: Environment | null;
+  fn: FunctionState | null;
   gen: number;
   client: ClientState | null;
   outcome: InvokeOutcome | null;
+  async: AsyncEvent | null;
+}
+
+interface ClientTarget {
+  fn: FunctionState;
+  invocationType: 'RequestResponse' | 'Event';
 }
 
 interface ClientState {
   node: ClientNode;
   arrivals: ArrivalProcess;
   payloads: PayloadPicker;
-  targets: FunctionState[];
+  targets: ClientTarget[];
   requests: number;
   statusCodes: Record<string, number>;
 }
@@ -88,12 +97,75 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     scenario.nodes.flatMap((n) => (n.kind === 'layer' ? [[n.id, n.files] as const] : [])),
   );
 
+  const destinationsReceived: Record<string, { received: number }> = {};
+  const asyncInvoker = new AsyncInvoker({
+    nowMs: () => nowMs,
+    settings: (fn) => {
+      const a = functionNodes[fn.index].async;
+      return {
+        maximumRetryAttempts: a?.maximumRetryAttempts ?? 2,
+        maximumEventAgeMs: (a?.maximumEventAgeSeconds ?? 21_600) * 1000,
+      };
+    },
+    scheduleAttempt: (atMs, asyncEvent) => {
+      schedule(atMs, Ev.AsyncAttempt, null).async = asyncEvent;
+    },
+    invoke: (fn, event, responder, requestId) => invokeSync(fn, event, responder, requestId),
+    countRetry: (fn) => {
+      fn.metrics.retries++;
+      fn.metrics.second.Retries++;
+    },
+    complete: (asyncEvent, record, succeeded) => {
+      const fn = asyncEvent.fn;
+      if (!succeeded) {
+        fn.metrics.asyncDropped++;
+        fn.metrics.second.AsyncEventsDropped++;
+      }
+      for (const edge of scenario.edges) {
+        if (edge.from !== fn.config.id) continue;
+        const kind = edge.kind;
+        if (kind !== 'onSuccess' && kind !== 'onFailure' && kind !== 'deadLetter') continue;
+        if (succeeded !== (kind === 'onSuccess')) continue;
+        deliver(fn, edge.to, kind, kind === 'deadLetter' ? asyncEvent.event : record, asyncEvent.lineage);
+      }
+    },
+  });
+
+  // The execution role needs the action for the target (DG invocation-async-retain-records).
+  const DELIVERY_ACTION: Partial<Record<string, string>> = {
+    function: 'lambda:InvokeFunction',
+    sqsQueue: 'sqs:SendMessage',
+    snsTopic: 'sns:Publish',
+    eventBridgeRule: 'events:PutEvents',
+    s3Bucket: 's3:PutObject',
+  };
+  const nodesById = new Map(scenario.nodes.map((n) => [n.id, n]));
+
+  function deliver(fn: FunctionState, targetId: string, kind: 'onSuccess' | 'onFailure' | 'deadLetter', body: unknown, lineage: number): void {
+    const target = nodesById.get(targetId);
+    const permissions = functionNodes[fn.index].permissions;
+    const action = target ? DELIVERY_ACTION[target.kind] : undefined;
+    const delivered = !!target && !!action && (permissions === undefined || permissions.includes(action));
+    if (!delivered) {
+      if (kind === 'deadLetter') fn.metrics.deadLetterErrors++;
+      else fn.metrics.destinationDeliveryFailures++;
+    } else {
+      (destinationsReceived[targetId] ??= { received: 0 }).received++;
+      const targetFn = functions.get(targetId);
+      if (targetFn) asyncInvoker.enqueue(targetFn, body, uuidFrom(requestIds), lineage + 1);
+    }
+    options.onDelivery?.({ tMs: nowMs, fromFunctionId: fn.config.id, targetId, kind, body, delivered });
+  }
+
   const clients: ClientState[] = [];
   for (const node of scenario.nodes) {
     if (node.kind !== 'client') continue;
     const targets = scenario.edges
-      .filter((e) => e.from === node.id && e.kind === 'invoke')
-      .flatMap((e) => (functions.has(e.to) ? [functions.get(e.to) as FunctionState] : []));
+      .filter((e) => e.from === node.id && e.kind === 'invoke' && functions.has(e.to))
+      .map((e) => ({
+        fn: functions.get(e.to) as FunctionState,
+        invocationType: e.config?.invocationType === 'Event' ? ('Event' as const) : ('RequestResponse' as const),
+      }));
     const client: ClientState = {
       node,
       arrivals: createArrivalProcess(node.traffic, createRng(seed, `traffic:${node.id}`), endMs),
@@ -106,20 +178,30 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     if (!options.trafficOff) scheduleArrival(client);
   }
 
-  function schedule(t: number, type: Ev, env: Environment | null, gen = 0, client: ClientState | null = null, outcome: InvokeOutcome | null = null): void {
-    const ev = eventPool.pop();
+  function schedule(t: number, type: Ev, env: Environment | null, gen = 0, client: ClientState | null = null, outcome: InvokeOutcome | null = null): SimEvent {
+    let ev = eventPool.pop();
     if (ev) {
       ev.t = t;
       ev.priority = PRIORITY[type];
       ev.type = type;
       ev.env = env;
+      ev.fn = null;
       ev.gen = gen;
       ev.client = client;
       ev.outcome = outcome;
-      queue.push(ev);
+      ev.async = null;
     } else {
-      queue.push({ t, priority: PRIORITY[type], seq: 0, type, env, gen, client, outcome });
+      ev = { t, priority: PRIORITY[type], seq: 0, type, env, fn: null, gen, client, outcome, async: null };
     }
+    queue.push(ev);
+    return ev;
+  }
+
+  function scheduleTimeoutCheck(fn: FunctionState): void {
+    const at = fn.nextDeadlineMs();
+    if (at === Infinity || at >= fn.timeoutCheckAtMs) return;
+    fn.timeoutCheckAtMs = at;
+    queue.push({ t: at, priority: PRIORITY[Ev.Timeout], seq: 0, type: Ev.Timeout, env: null, fn, gen: 0, client: null, outcome: null, async: null });
   }
 
   function scheduleArrival(client: ClientState): void {
@@ -301,7 +383,8 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     logSlot('start', env, nowMs, inv.requestId);
     if (testCollectors.size) collect(inv.requestId, () => `START RequestId: ${inv.requestId} Version: $LATEST`);
     const deadlineMs = nowMs + fn.config.timeoutMs;
-    schedule(deadlineMs, Ev.Timeout, env, env.invokeGen);
+    fn.addDeadline(env, deadlineMs);
+    scheduleTimeoutCheck(fn);
     env.sandbox.invoke(nowMs, { requestId: inv.requestId, event: inv.event, deadlineMs, invokedFunctionArn: fn.config.arn });
   }
 
@@ -367,10 +450,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       case Ev.Arrival: {
         const client = ev.client as ClientState;
         scheduleArrival(client);
-        for (const fn of client.targets) {
-          client.requests++;
-          invokeSync(fn, client.payloads.pick(), (result) => tallyClient(client, result));
-        }
+        sendFromClientState(client);
         return;
       }
       case Ev.PlatformInitDone: {
@@ -403,11 +483,19 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
         return finishInvoke(env, ev.outcome as InvokeOutcome);
       }
       case Ev.Timeout: {
-        if (!env || env.state !== 'busy' || ev.gen !== env.invokeGen) return;
-        env.sandbox.abort(nowMs);
-        const inv = env.current as Invocation;
-        return finishInvoke(env, { ok: false, error: timeoutError(inv.requestId, env.fn.config.timeoutMs), status: 'timeout' });
+        const fn = ev.fn as FunctionState;
+        if (ev.t !== fn.timeoutCheckAtMs) return;
+        fn.timeoutCheckAtMs = Infinity;
+        for (const expired of fn.takeExpired(nowMs)) {
+          expired.sandbox.abort(nowMs);
+          const inv = expired.current as Invocation;
+          finishInvoke(expired, { ok: false, error: timeoutError(inv.requestId, fn.config.timeoutMs), status: 'timeout' });
+        }
+        scheduleTimeoutCheck(fn);
+        return;
       }
+      case Ev.AsyncAttempt:
+        return asyncInvoker.attempt(ev.async as AsyncEvent);
       case Ev.Wake: {
         if (!env || env.state === 'dead' || ev.t !== env.pendingWakeAtMs) return;
         env.pendingWakeAtMs = Infinity;
@@ -419,8 +507,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   }
 
   function tallyClient(client: ClientState, result: InvocationResult): void {
-    const code = result.kind === 'throttled' ? '429' : '200';
-    client.statusCodes[code] = (client.statusCodes[code] ?? 0) + 1;
+    tally(client, result.kind === 'throttled' ? '429' : '200');
   }
 
   function flushSecondsBefore(tMs: number): void {
@@ -450,8 +537,10 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       }
       handle(ev);
       ev.env = null;
+      ev.fn = null;
       ev.client = null;
       ev.outcome = null;
+      ev.async = null;
       eventPool.push(ev);
       processed++;
     }
@@ -517,10 +606,25 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   function sendFromClient(clientId: string): void {
     const client = clients.find((c) => c.node.id === clientId);
     if (!client) throw new Error(`no client with id "${clientId}"`);
-    for (const fn of client.targets) {
+    sendFromClientState(client);
+  }
+
+  // A client sends its whole traffic along each outgoing edge: two edges = two calls per arrival.
+  function sendFromClientState(client: ClientState): void {
+    for (const target of client.targets) {
       client.requests++;
-      invokeSync(fn, client.payloads.pick(), (result) => tallyClient(client, result));
+      const body = client.payloads.pick();
+      if (target.invocationType === 'Event') {
+        asyncInvoker.enqueue(target.fn, body, uuidFrom(requestIds));
+        tally(client, '202');
+      } else {
+        invokeSync(target.fn, body, (result) => tallyClient(client, result));
+      }
     }
+  }
+
+  function tally(client: ClientState, code: string): void {
+    client.statusCodes[code] = (client.statusCodes[code] ?? 0) + 1;
   }
 
   const sim: Simulation = {
@@ -548,6 +652,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
         accountThrottles,
         pricing: account.pricing,
         series: keptSeries,
+        destinations: destinationsReceived,
       });
     },
     testInvoke,

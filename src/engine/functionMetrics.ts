@@ -17,6 +17,11 @@ export class FunctionMetrics {
   spilloverInvocations = 0;
   asyncReceived = 0;
   asyncDropped = 0;
+  asyncEventAgeSum = 0;
+  asyncEventAgeCount = 0;
+  asyncEventAgeMax = 0;
+  deadLetterErrors = 0;
+  destinationDeliveryFailures = 0;
 
   busy = 0;
   maxBusy = 0;

@@ -20,6 +20,14 @@ export class FunctionState {
   private scalingRefilledMs = 0;
   idleCount = 0;
   initializing = 0;
+  // Deadlines of running invocations. The timeout is one constant per function, so deadlines
+  // arrive in order: a FIFO plus one scheduled check replaces a heap event per invocation.
+  private deadlineEnvs: Environment[] = [];
+  private deadlineGens: number[] = [];
+  private deadlineTimes: number[] = [];
+  private deadlineHead = 0;
+  /** When the one pending timeout check of this function fires (Infinity: none scheduled). */
+  timeoutCheckAtMs = Infinity;
 
   constructor(
     readonly config: FunctionConfig,
@@ -75,6 +83,38 @@ export class FunctionState {
     this.reapGens.push(env.idleGen);
     this.reapExpiries.push(nowMs + this.idleLifetimeMs);
     this.pushIdle(env);
+  }
+
+  addDeadline(env: Environment, deadlineMs: number): void {
+    this.deadlineEnvs.push(env);
+    this.deadlineGens.push(env.invokeGen);
+    this.deadlineTimes.push(deadlineMs);
+  }
+
+  /** Environments whose current invocation passed its deadline at or before nowMs. */
+  takeExpired(nowMs: number): Environment[] {
+    const out: Environment[] = [];
+    const envs = this.deadlineEnvs;
+    while (this.deadlineHead < envs.length) {
+      const i = this.deadlineHead;
+      const env = envs[i];
+      const live = env.state === 'busy' && env.invokeGen === this.deadlineGens[i];
+      if (live && this.deadlineTimes[i] > nowMs) break;
+      this.deadlineHead++;
+      if (live) out.push(env);
+    }
+    if (this.deadlineHead > 4096 && this.deadlineHead * 2 > envs.length) {
+      envs.splice(0, this.deadlineHead);
+      this.deadlineGens.splice(0, this.deadlineHead);
+      this.deadlineTimes.splice(0, this.deadlineHead);
+      this.deadlineHead = 0;
+    }
+    return out;
+  }
+
+  /** The earliest deadline still pending, or Infinity. */
+  nextDeadlineMs(): number {
+    return this.deadlineHead < this.deadlineTimes.length ? this.deadlineTimes[this.deadlineHead] : Infinity;
   }
 
   /** Scaling rate: a token bucket refilled continuously (per function, not banked above capacity). */

@@ -11,6 +11,18 @@ export interface SimulationOptions {
   maxBufferedLogs?: number;
   /** Clients do not generate traffic (the Test tab's simulation). */
   trafficOff?: boolean;
+  /** Called for every record delivered to a destination or dead-letter target. */
+  onDelivery?: (delivery: Delivery) => void;
+}
+
+export interface Delivery {
+  tMs: number;
+  fromFunctionId: string;
+  targetId: string;
+  kind: 'onSuccess' | 'onFailure' | 'deadLetter';
+  /** A destination record (AWS's shape) or, for a dead-letter queue, the original event. */
+  body: unknown;
+  delivered: boolean;
 }
 
 export type RunStop = 'done' | 'reached' | 'budget' | 'yield';
