@@ -1,5 +1,6 @@
 // Streaming percentiles with bounded memory: log-spaced buckets 1% wide, so a percentile is
-// within 1% of the true value whatever the run length. Exact sum, count and max are kept too.
+// within 1% of the true value whatever the run length. A percentile reports the mean of the
+// values in its bucket (exact when they are all equal). Exact sum, count and max are kept too.
 
 const GROWTH = 1.01;
 const LOG_GROWTH = Math.log(GROWTH);
@@ -7,6 +8,7 @@ const MIN_MS = 0.01;
 
 export class Histogram {
   private counts = new Map<number, number>();
+  private sums = new Map<number, number>();
   count = 0;
   sum = 0;
   max = 0;
@@ -17,30 +19,30 @@ export class Histogram {
     if (value > this.max) this.max = value;
     const bucket = value <= MIN_MS ? -1 : Math.floor(Math.log(value / MIN_MS) / LOG_GROWTH);
     this.counts.set(bucket, (this.counts.get(bucket) ?? 0) + 1);
+    this.sums.set(bucket, (this.sums.get(bucket) ?? 0) + value);
   }
 
   get avg(): number {
     return this.count ? this.sum / this.count : 0;
   }
 
-  /** q in [0, 1]; the representative (geometric middle) of the bucket holding that rank. */
+  /** q in [0, 1]: the mean of the bucket holding that rank. */
   quantile(q: number): number {
     if (this.count === 0) return 0;
     const rank = Math.max(1, Math.ceil(q * this.count));
     const buckets = [...this.counts.keys()].sort((a, b) => a - b);
     let seen = 0;
     for (const bucket of buckets) {
-      seen += this.counts.get(bucket) ?? 0;
-      if (seen >= rank) {
-        if (bucket < 0) return Math.min(MIN_MS, this.max);
-        return Math.min(this.max, MIN_MS * GROWTH ** (bucket + 0.5));
-      }
+      const n = this.counts.get(bucket) ?? 0;
+      seen += n;
+      if (seen >= rank) return (this.sums.get(bucket) ?? 0) / n;
     }
     return this.max;
   }
 
   reset(): void {
     this.counts.clear();
+    this.sums.clear();
     this.count = 0;
     this.sum = 0;
     this.max = 0;
