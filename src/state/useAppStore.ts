@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
-import type { AppState } from './appState';
+import type { AppActions, AppState } from './appState';
 import type { AppStore } from './appStore';
 
 export const AppStoreContext = createContext<AppStore | null>(null);
@@ -16,4 +16,9 @@ export function useAppStoreApi(): AppStore {
   const store = useContext(AppStoreContext);
   if (!store) throw new Error('useAppStoreApi needs an AppStoreContext.Provider above it');
   return store;
+}
+
+/** Actions never change after the store is created, so reading them once does not subscribe to updates. */
+export function useAppActions(): AppActions {
+  return useAppStoreApi().getState();
 }

@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import { openApp, SCREENSHOTS, waitForEditor } from './helpers';
+
+test('opens with the ready scenario on the canvas and the editor loaded', async ({ page }) => {
+  const { errors } = await openApp(page);
+  await expect(page).toHaveTitle('Lambda Playground');
+  await expect(page.getByTestId('client-node-users')).toContainText('Poisson');
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+  await waitForEditor(page);
+  await expect(page.getByTestId('code-editor')).toContainText('export const handler');
+  await page.screenshot({ path: `${SCREENSHOTS}/01-open.png` });
+  expect(errors).toEqual([]);
+});
+
+test('adds, selects, connects and deletes nodes', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('palette-add-function').click();
+  await expect(page.getByTestId('function-node-function-1')).toBeVisible();
+  await expect(page.getByTestId('function-inspector')).toBeVisible();
+  await expect(page.getByTestId('inspector-name')).toHaveValue('function-1');
+
+  // Drag from the client's source handle to the new function's target handle.
+  const source = page.locator('.react-flow__node[data-id="users"] .react-flow__handle.source');
+  const target = page.locator('.react-flow__node[data-id="function-1"] .react-flow__handle.target');
+  await source.dragTo(target);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(2);
+
+  await page.getByTestId('palette-add-client').click();
+  await expect(page.getByTestId('client-inspector')).toBeVisible();
+  await page.getByTestId('traffic-pattern').selectOption('spike');
+  await expect(page.getByTestId('traffic-peakPerSecond')).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/02-edit-canvas.png` });
+
+  // Delete key removes the selected node and its edges.
+  await page.getByTestId('function-node-function-1').click();
+  await page.keyboard.press('Delete');
+  await expect(page.getByTestId('function-node-function-1')).toHaveCount(0);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+});

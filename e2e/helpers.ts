@@ -1,0 +1,41 @@
+import { expect, type Page } from '@playwright/test';
+
+export const SCREENSHOTS = 'e2e/screenshots';
+
+/** Open the app and wait until the default scenario is on the canvas. */
+export async function openApp(page: Page) {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/');
+  await expect(page.getByTestId('client-node-users')).toBeVisible();
+  await expect(page.getByTestId('function-node-hello')).toBeVisible();
+  return { errors };
+}
+
+/** Wait until Monaco has mounted in the code panel. */
+export async function waitForEditor(page: Page) {
+  await expect(page.locator('[data-testid="code-editor"] .monaco-editor')).toBeVisible({ timeout: 30_000 });
+}
+
+/**
+ * Replace the open file's code. Monaco 0.57 types through EditContext, where keyboard typing of
+ * multi-line code gets re-indented; a paste event round-trips the text exactly.
+ */
+export async function replaceCode(page: Page, code: string) {
+  await waitForEditor(page);
+  await page.locator('[data-testid="code-editor"] .monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.evaluate((text) => {
+    const target = document.activeElement ?? document.body;
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    target.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, code);
+}
+
+/** The code Monaco currently shows, read from its model (not the DOM, which only renders visible lines). */
+export async function editorText(page: Page): Promise<string> {
+  return page.locator('[data-testid="code-editor"] .view-lines').innerText();
+}

@@ -1,0 +1,66 @@
+import { FlowCanvas } from './canvas/FlowCanvas';
+import { MetricsPanel } from './charts/MetricsPanel';
+import { CodePanel } from './code/CodePanel';
+import { PanelErrorBoundary } from './common/PanelErrorBoundary';
+import { Tabs } from './common/Tabs';
+import { ValidationBanner } from './common/ValidationBanner';
+import { Inspector } from './inspector/Inspector';
+import { LogPanel } from './logs/LogPanel';
+import { TestPanel } from './test/TestPanel';
+import { Toolbar } from './toolbar/Toolbar';
+
+export function App() {
+  return (
+    <div className="app">
+      <PanelErrorBoundary panel="toolbar">
+        <Toolbar />
+      </PanelErrorBoundary>
+      <ValidationBanner />
+      <main className="workspace">
+        <div className="column-main">
+          <section className="panel canvas-panel" aria-label="Canvas">
+            <PanelErrorBoundary panel="canvas">
+              <FlowCanvas />
+            </PanelErrorBoundary>
+          </section>
+          <section className="panel bottom-panel">
+            <Tabs
+              label="Function code and test"
+              tabs={[
+                {
+                  id: 'code',
+                  label: 'Code',
+                  content: (
+                    <PanelErrorBoundary panel="code editor">
+                      <CodePanel />
+                    </PanelErrorBoundary>
+                  ),
+                },
+                {
+                  id: 'test',
+                  label: 'Test',
+                  content: (
+                    <PanelErrorBoundary panel="test">
+                      <TestPanel />
+                    </PanelErrorBoundary>
+                  ),
+                },
+              ]}
+            />
+          </section>
+        </div>
+        <aside className="column-side">
+          <PanelErrorBoundary panel="inspector">
+            <Inspector />
+          </PanelErrorBoundary>
+          <PanelErrorBoundary panel="metrics">
+            <MetricsPanel />
+          </PanelErrorBoundary>
+          <PanelErrorBoundary panel="logs">
+            <LogPanel />
+          </PanelErrorBoundary>
+        </aside>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import Editor from '@monaco-editor/react';
+import { loadLambdaTypes } from './setupMonaco';
+import { languageOf } from './languageOf';
+
+interface Props {
+  functionId: string;
+  fileName: string;
+  value: string;
+  theme: 'light' | 'dark';
+  onChange(value: string): void;
+}
+
+/** The heavy part (Monaco, ~95% of the JS); loaded lazily by CodePanel. */
+export default function CodeEditor({ functionId, fileName, value, theme, onChange }: Props) {
+  return (
+    <Editor
+      // One model per file: undo history and cursor survive switching tabs.
+      path={`file:///functions/${functionId}/${fileName}`}
+      language={languageOf(fileName)}
+      value={value}
+      theme={theme === 'dark' ? 'vs-dark' : 'light'}
+      onChange={(next) => onChange(next ?? '')}
+      onMount={() => void loadLambdaTypes()}
+      loading={<div className="editor-loading">Loading editor…</div>}
+      options={{
+        minimap: { enabled: false },
+        fontSize: 13,
+        tabSize: 2,
+        scrollBeyondLastLine: false,
+        automaticLayout: true,
+        fixedOverflowWidgets: true,
+        renderLineHighlight: 'line',
+        padding: { top: 8 },
+      }}
+    />
+  );
+}

@@ -1,0 +1,51 @@
+// Monaco from the bundle, never from a CDN (@monaco-editor/react's default): the app must work
+// offline and behind firewalls. Imported only by the lazy editor chunk.
+import { loader } from '@monaco-editor/react';
+import * as monaco from 'monaco-editor';
+import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
+import JsonWorker from 'monaco-editor/languages/features/json/json.worker?worker';
+import TsWorker from 'monaco-editor/languages/features/typescript/ts.worker?worker';
+
+self.MonacoEnvironment = {
+  getWorker(_workerId: string, label: string) {
+    if (label === 'json') return new JsonWorker();
+    if (label === 'typescript' || label === 'javascript') return new TsWorker();
+    return new EditorWorker();
+  },
+};
+
+loader.config({ monaco });
+
+const compilerOptions = {
+  target: monaco.typescript.ScriptTarget.ESNext,
+  module: monaco.typescript.ModuleKind.ESNext,
+  moduleResolution: monaco.typescript.ModuleResolutionKind.NodeJs,
+  allowNonTsExtensions: true,
+  allowJs: true,
+  checkJs: false,
+};
+monaco.typescript.javascriptDefaults.setCompilerOptions(compilerOptions);
+monaco.typescript.typescriptDefaults.setCompilerOptions({ ...compilerOptions, strict: true });
+
+// Handler authors get typed events (`import type { APIGatewayProxyEvent } from 'aws-lambda'`,
+// or a JSDoc `@type {import('aws-lambda').Handler}`); loaded after the editor is up.
+const lambdaTypes = import.meta.glob<string>('/node_modules/@types/aws-lambda/**/*.d.ts', {
+  query: '?raw',
+  import: 'default',
+});
+
+let typesLoaded = false;
+export async function loadLambdaTypes(): Promise<void> {
+  if (typesLoaded) return;
+  typesLoaded = true;
+  const entries = await Promise.all(
+    Object.entries(lambdaTypes).map(async ([path, load]) => [path, await load()] as const),
+  );
+  for (const [path, content] of entries) {
+    const uri = `file://${path}`;
+    monaco.typescript.typescriptDefaults.addExtraLib(content, uri);
+    monaco.typescript.javascriptDefaults.addExtraLib(content, uri);
+  }
+}
+
+export { monaco };

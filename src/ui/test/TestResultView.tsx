@@ -1,0 +1,38 @@
+import type { TestInvokeResult } from '../../engine/simulationTypes';
+
+function pretty(value: unknown): string {
+  if (value === undefined) return 'null';
+  try {
+    return JSON.stringify(value, null, 2);
+  } catch {
+    return String(value);
+  }
+}
+
+export function TestResultView({ result }: { result: TestInvokeResult }) {
+  const failed = result.statusCode !== 200 || result.functionError !== undefined;
+  return (
+    <div className="test-result-body" data-testid="test-result">
+      <div className={`result-head ${failed ? 'is-failed' : 'is-ok'}`}>
+        <span className="result-title">{failed ? 'Execution failed' : 'Execution succeeded'}</span>
+        <span>
+          Status <strong data-testid="test-status-code">{result.statusCode}</strong>
+        </span>
+        {result.functionError && <span className="badge badge-throttle">{result.functionError}</span>}
+        <span>Duration {result.durationMs.toFixed(2)} ms</span>
+        {result.initDurationMs !== undefined && <span>Init {result.initDurationMs.toFixed(2)} ms</span>}
+      </div>
+      <h3>Response</h3>
+      <pre className="code-block" data-testid="test-payload">
+        {pretty(result.payload)}
+      </pre>
+      <h3>Log output</h3>
+      <pre className="code-block log-block" data-testid="test-logs">
+        {result.logLines.join('\n')}
+      </pre>
+      <pre className="code-block report-line" data-testid="test-report">
+        {result.reportLine}
+      </pre>
+    </div>
+  );
+}

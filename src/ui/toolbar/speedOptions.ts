@@ -1,0 +1,15 @@
+export const SPEED_OPTIONS: { label: string; value: string; speed: number }[] = [
+  { label: '1×', value: '1', speed: 1 },
+  { label: '2×', value: '2', speed: 2 },
+  { label: '10×', value: '10', speed: 10 },
+  { label: '100×', value: '100', speed: 100 },
+  { label: 'As fast as possible', value: 'max', speed: Infinity },
+];
+
+export function speedToValue(speed: number): string {
+  return Number.isFinite(speed) ? String(speed) : 'max';
+}
+
+export function valueToSpeed(value: string): number {
+  return SPEED_OPTIONS.find((o) => o.value === value)?.speed ?? 1;
+}
