@@ -7,7 +7,7 @@ import { createNodeHost } from '../sandbox/node/createNodeHost';
 /** Runs a validated scenario to the end in this process, with real handler code. */
 export async function runHeadless(scenario: Scenario, options: SimulationOptions = {}): Promise<Report> {
   const host = await createNodeHost(scenario);
-  const sim = createSimulation(scenario, host, options);
+  const sim = createSimulation(scenario, host, { liveSamples: false, ...options });
   for (;;) {
     const stop = sim.run(Infinity, 1_000_000);
     if (stop === 'done') break;

@@ -65,6 +65,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   const requestIds = createRng(seed, 'requestIds');
   const streamNames = createRng(seed, 'logStreams');
   const keptSeries: SecondSample[] | null = options.keepSeries ? [] : null;
+  const buildSamples = options.keepSeries || options.liveSamples !== false;
   let pendingSamples: SecondSample[] = [];
   let nowMs = 0;
   let flushedSeconds = 0;
@@ -511,6 +512,17 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   }
 
   function flushSecondsBefore(tMs: number): void {
+    if (!buildSamples) {
+      const seconds = Math.min(Math.floor(tMs / 1000), durationSeconds);
+      if (seconds > flushedSeconds) {
+        for (const fn of functions.values()) {
+          fn.reapExpired(seconds * 1000, destroy);
+          fn.metrics.resetSecond();
+        }
+        flushedSeconds = seconds;
+      }
+      return;
+    }
     while ((flushedSeconds + 1) * 1000 <= tMs && flushedSeconds < durationSeconds) {
       const boundaryMs = (flushedSeconds + 1) * 1000;
       const sample: SecondSample = { t: flushedSeconds, functions: {}, queues: {} };

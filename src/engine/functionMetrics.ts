@@ -49,6 +49,15 @@ export class FunctionMetrics {
     if (this.environments > this.second.Environments) this.second.Environments = this.environments;
   }
 
+  /** Start the next second at the current levels, reusing the counters (nobody reads them). */
+  resetSecond(): void {
+    const s = this.second;
+    s.Invocations = s.Errors = s.Throttles = s.Retries = s.ColdStarts = 0;
+    s.AsyncEventsReceived = s.AsyncEventsDropped = 0;
+    s.ConcurrentExecutions = this.busy;
+    s.Environments = this.environments;
+  }
+
   /** Close the current second and start the next one at the current levels. */
   takeSecond(): FunctionSecond {
     const done = this.second;

@@ -7,6 +7,8 @@ export interface SimulationOptions {
   durationSeconds?: number;
   /** Keep every SecondSample for report().series (the CLI's --series). */
   keepSeries?: boolean;
+  /** Build per-second samples for takeSamples() (a live UI); default true. Headless runs turn it off. */
+  liveSamples?: boolean;
   /** Log records kept for takeLogs() between calls; older ones are dropped (bounded memory). */
   maxBufferedLogs?: number;
   /** Clients do not generate traffic (the Test tab's simulation). */

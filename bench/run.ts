@@ -1,0 +1,16 @@
+// `npm run bench`: prints figures and writes bench/results/<name>.json. Figures, not tests.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { engineThroughput } from './engineThroughput';
+
+const only = process.argv[2];
+const benches: Record<string, () => Promise<Record<string, unknown>>> = {
+  engineThroughput: () => engineThroughput(),
+};
+
+mkdirSync('bench/results', { recursive: true });
+for (const [name, run] of Object.entries(benches)) {
+  if (only && only !== name) continue;
+  const result = { ...(await run()), node: process.version, at: new Date().toISOString() };
+  writeFileSync(`bench/results/${name}.json`, `${JSON.stringify(result, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}

@@ -1,0 +1,95 @@
+// Sandbox micro benchmark: per-invoke and per-environment cost of the in-thread runtime, and
+// the whole engine on the co-simulation workload of stack-notes.md. Prints JSON.
+// Run: npx tsx bench/sandboxInvoke.ts   (add --expose-gc via NODE_OPTIONS for steadier bytes)
+import type { EnvironmentKernel, InvokeOutcome } from '../src/engine/handlerHost';
+import type { Scenario } from '../src/engine/scenarioTypes';
+import { createSimulation } from '../src/engine/createSimulation';
+import { createNodeHost } from '../src/sandbox/node/createNodeHost';
+import { testSpec } from '../src/sandbox/testing/testDriver';
+
+const HANDLER = 'export const handler = async () => { await new Promise((r) => setTimeout(r, 100)); return { ok: true }; };';
+const files = { 'index.mjs': HANDLER };
+const gc = (globalThis as { gc?: () => void }).gc;
+
+async function invokeLoop(invokes: number): Promise<number> {
+  const host = await createNodeHost();
+  let wakeAt = Infinity;
+  let done: InvokeOutcome | null = null;
+  const kernel: EnvironmentKernel = {
+    initDone: () => undefined,
+    invokeDone: (_at, outcome) => {
+      done = outcome;
+    },
+    requestWake: (at) => {
+      wakeAt = at;
+    },
+    log: () => undefined,
+  };
+  const env = host.createEnvironment(testSpec(files), kernel);
+  env.init(0);
+  let now = 0;
+  const request = { requestId: 'r', event: {}, deadlineMs: 0, invokedFunctionArn: 'arn' };
+  const run = (n: number) => {
+    for (let i = 0; i < n; i++) {
+      done = null;
+      request.deadlineMs = now + 3000;
+      env.invoke(now, request);
+      while (done === null) {
+        now = wakeAt;
+        wakeAt = Infinity;
+        env.wake(now);
+      }
+      now += 1000;
+    }
+  };
+  run(20_000); // warm up the JIT
+  const t0 = performance.now();
+  run(invokes);
+  return ((performance.now() - t0) * 1000) / invokes;
+}
+
+async function environmentCost(count: number): Promise<{ usPerEnvironment: number; bytesPerEnvironment: number }> {
+  const host = await createNodeHost();
+  const kernel: EnvironmentKernel = { initDone: () => undefined, invokeDone: () => undefined, requestWake: () => undefined, log: () => undefined };
+  const spec = testSpec(files);
+  for (let i = 0; i < 2000; i++) host.createEnvironment(spec, kernel).init(0);
+  gc?.();
+  const before = process.memoryUsage().heapUsed;
+  const keep: unknown[] = [];
+  const t0 = performance.now();
+  for (let i = 0; i < count; i++) {
+    const env = host.createEnvironment({ ...spec, seed: i }, kernel);
+    env.init(0);
+    keep.push(env);
+  }
+  const us = ((performance.now() - t0) * 1000) / count;
+  gc?.();
+  const bytes = (process.memoryUsage().heapUsed - before) / count;
+  return { usPerEnvironment: us, bytesPerEnvironment: Math.round(bytes + keep.length * 0) };
+}
+
+async function engineWorkload(): Promise<{ invocations: number; wallSeconds: number }> {
+  const scenario: Scenario = {
+    version: 1,
+    name: 'bench',
+    seed: 1,
+    durationSeconds: 1_000_000,
+    cpu: 'ignored',
+    nodes: [
+      { id: 'c', kind: 'client', name: 'c', traffic: { pattern: 'poisson', ratePerSecond: 0.9 } },
+      { id: 'f', kind: 'function', name: 'f', files },
+    ],
+    edges: [{ id: 'e', from: 'c', to: 'f', kind: 'invoke' }],
+  };
+  const host = await createNodeHost(scenario);
+  const sim = createSimulation(scenario, host, { maxBufferedLogs: 1000 });
+  const t0 = performance.now();
+  while (sim.run(Infinity, 1_000_000) !== 'done') sim.takeLogs();
+  const wallSeconds = (performance.now() - t0) / 1000;
+  return { invocations: sim.report().functions.f.Invocations, wallSeconds };
+}
+
+const usPerInvoke = await invokeLoop(300_000);
+const envCost = await environmentCost(20_000);
+const engine = process.argv.includes('--no-engine') ? null : await engineWorkload();
+console.log(JSON.stringify({ usPerInvoke: Number(usPerInvoke.toFixed(3)), ...envCost, usPerEnvironment: Number(envCost.usPerEnvironment.toFixed(2)), engine }, null, 2));
