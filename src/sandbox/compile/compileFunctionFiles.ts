@@ -1,5 +1,6 @@
 // User files -> CommonJS function bodies, instrumented for interruption. Pure apart from the
 // injected esbuild transform (native in Node, esbuild-wasm in the browser: same version, same output).
+import { hoistAsyncGenerators } from './hoistAsyncGenerators';
 import { instrumentLoops } from './instrumentLoops';
 import { rewriteTopLevelAwait } from './rewriteTopLevelAwait';
 import type { CompiledFile, CompiledFiles, CompileProblem, TransformFn } from './compiledTypes';
@@ -76,7 +77,7 @@ function* compileSteps(path: string, source: string): TransformStep {
     hasTopLevelAwait = true;
   }
   try {
-    const instrumented = instrumentLoops(result.code);
+    const instrumented = instrumentLoops(hoistAsyncGenerators(result.code));
     return { kind: 'js', body: (isEsm ? '"use strict";\n' : '') + instrumented, isEsm, hasTopLevelAwait };
   } catch (error) {
     return { kind: 'error', problem: problemFrom(error, path) };

@@ -3,6 +3,8 @@
 import { parse } from 'acorn';
 
 export const LOOP_CHECK = '__lp_chk';
+/** esbuild's async/await helper; the sandbox supplies a faster one with the same semantics. */
+export const ASYNC_HELPER = '__async';
 
 interface AstNode {
   type: string;
@@ -52,8 +54,10 @@ export function instrumentLoops(code: string): string {
     allowHashBang: true,
   }) as unknown as AstNode;
   const inserts: { at: number; text: string; order: number }[] = [];
+  const removals = helperDeclarations(ast);
   const check = `${LOOP_CHECK}();`;
   for (const body of collectLoopBodies(ast)) {
+    if (removals.some((r) => body.start >= r.start && body.end <= r.end)) continue;
     if (body.type === 'BlockStatement') {
       inserts.push({ at: body.start + 1, text: check, order: inserts.length });
     } else {
@@ -61,14 +65,43 @@ export function instrumentLoops(code: string): string {
       inserts.push({ at: body.end, text: '}', order: inserts.length });
     }
   }
-  if (inserts.length === 0) return code;
+  if (inserts.length === 0 && removals.length === 0) return code;
   // Closing braces before opening ones at the same offset keeps adjacent bodies balanced.
   inserts.sort((a, b) => a.at - b.at || (a.text === '}' ? -1 : 1) - (b.text === '}' ? -1 : 1) || a.order - b.order);
   let out = '';
   let last = 0;
   for (const insert of inserts) {
-    out += code.slice(last, insert.at) + insert.text;
+    out += cut(code, last, insert.at, removals) + insert.text;
     last = insert.at;
   }
-  return out + code.slice(last);
+  return out + cut(code, last, code.length, removals);
+}
+
+/** code[from, to) without the removed ranges (which never contain an insert point). */
+function cut(code: string, from: number, to: number, removals: AstNode[]): string {
+  let out = '';
+  let pos = from;
+  for (const r of removals) {
+    if (r.end <= pos || r.start >= to) continue;
+    out += code.slice(pos, r.start);
+    pos = r.end;
+  }
+  return out + code.slice(pos, to);
+}
+
+/** Top-level `var __async = (__this, __arguments, generator) => {...};` emitted by esbuild. */
+function helperDeclarations(program: AstNode): AstNode[] {
+  const found: AstNode[] = [];
+  for (const statement of program.body as unknown as AstNode[]) {
+    if (statement.type !== 'VariableDeclaration') continue;
+    const declarations = statement.declarations as AstNode[];
+    if (declarations.length !== 1) continue;
+    const id = declarations[0].id as AstNode & { name?: string };
+    const init = declarations[0].init as (AstNode & { params?: { name?: string }[] }) | null;
+    const params = init?.params?.map((p) => p.name).join(',');
+    if (id.name === ASYNC_HELPER && init?.type === 'ArrowFunctionExpression' && params === '__this,__arguments,generator') {
+      found.push(statement);
+    }
+  }
+  return found;
 }

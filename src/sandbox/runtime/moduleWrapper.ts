@@ -3,6 +3,7 @@
 // environment's virtual ones (the cheapest isolation that keeps module scopes apart).
 import { LOOP_CHECK } from '../compile/instrumentLoops';
 import { TLA_HOOK } from '../compile/rewriteTopLevelAwait';
+import { ASYNC_HELPER } from '../compile/instrumentLoops';
 
 /** Per-module and per-environment values, in this order. */
 export const MODULE_PARAMS = [
@@ -21,6 +22,7 @@ export const MODULE_PARAMS = [
 
 /** Shared by all environments of a host (they read the running environment). */
 export const SHARED_PARAMS = [
+  ASYNC_HELPER,
   'Promise',
   'setTimeout',
   'clearTimeout',

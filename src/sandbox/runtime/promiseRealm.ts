@@ -18,9 +18,9 @@ const JOB_TASK = 3;
 /** p === null: an internal reaction; f/r are called as f(value, tag) and must not throw. */
 export interface Reaction {
   p: SandboxPromise | null;
-  f: ((value: any, tag: number) => any) | undefined;
-  r: ((reason: any, tag: number) => any) | undefined;
-  tag: number;
+  f: ((value: any, tag: any) => any) | undefined;
+  r: ((reason: any, tag: any) => any) | undefined;
+  tag: any;
 }
 
 export interface SandboxPromise {
@@ -44,7 +44,9 @@ export interface PromiseRealm {
   clearJobs(): void;
   enqueueTask(fn: () => void): void;
   /** Internal reaction: no derived promise is created; marks `promise` handled. */
-  watch(promise: SandboxPromise, f: Reaction['f'], r: Reaction['r'], tag: number): void;
+  watch(promise: SandboxPromise, f: Reaction['f'], r: Reaction['r'], tag: any): void;
+  /** Replaces esbuild's `__async` helper: same semantics as native await, no closures per call. */
+  runAsync(thisArg: unknown, args: unknown, generator: (...a: any[]) => Generator): SandboxPromise;
   isPromise(value: unknown): value is SandboxPromise;
   /** Rejections that had no handler when the queue ran empty (then forgotten). */
   takeUnhandled(): unknown[];
@@ -53,14 +55,20 @@ export interface PromiseRealm {
 
 export function createPromiseRealm(hooks: RealmHooks): PromiseRealm {
   const NativePromise = globalThis.Promise;
+  // Jobs are 4 slots each; the array is reused without shrinking (setting length is not free).
   const queue: any[] = [];
   let head = 0;
+  let tail = 0;
   let unhandled: any[] = [];
   let nativePendingCount = 0;
   const INTERNAL = {};
 
   function enqueue(type: number, a: any, b: any, c: any): void {
-    queue.push(type, a, b, c);
+    queue[tail] = type;
+    queue[tail + 1] = a;
+    queue[tail + 2] = b;
+    queue[tail + 3] = c;
+    tail += 4;
   }
 
   function settle(p: any, state: number, value: any): void {
@@ -178,21 +186,26 @@ export function createPromiseRealm(hooks: RealmHooks): PromiseRealm {
     this._h = false;
     if (executor === INTERNAL) return;
     if (typeof executor !== 'function') throw new TypeError(`Promise resolver ${String(executor)} is not a function`);
+    // Inline anonymous arrows: a named closure costs a defineProperty under keepNames builds.
     let done = false;
-    const resolve = (v: any) => {
-      if (done) return;
-      done = true;
-      resolveWith(this, v);
-    };
-    const reject = (e: any) => {
-      if (done) return;
-      done = true;
-      settle(this, REJECTED, e);
-    };
     try {
-      executor(resolve, reject);
+      executor(
+        (v: any) => {
+          if (done) return;
+          done = true;
+          resolveWith(this, v);
+        },
+        (e: any) => {
+          if (done) return;
+          done = true;
+          settle(this, REJECTED, e);
+        },
+      );
     } catch (error) {
-      reject(error);
+      if (!done) {
+        done = true;
+        settle(this, REJECTED, error);
+      }
     }
   };
   const proto = SPromise.prototype;
@@ -224,11 +237,60 @@ export function createPromiseRealm(hooks: RealmHooks): PromiseRealm {
 
   installPromiseStatics(SPromise, INTERNAL, resolveWith, (p, e) => settle(p, REJECTED, e));
 
+  // The async driver doubles as its own (internal) reaction record: one await at a time.
+  interface AsyncDriver extends Reaction {
+    gen: Generator;
+    out: any;
+  }
+  function asyncFulfilled(value: any, d: AsyncDriver): void {
+    let r: IteratorResult<unknown>;
+    try {
+      r = d.gen.next(value);
+    } catch (error) {
+      settle(d.out, REJECTED, error);
+      return;
+    }
+    asyncStep(d, r);
+  }
+  function asyncRejected(reason: any, d: AsyncDriver): void {
+    let r: IteratorResult<unknown>;
+    try {
+      r = d.gen.throw(reason);
+    } catch (error) {
+      settle(d.out, REJECTED, error);
+      return;
+    }
+    asyncStep(d, r);
+  }
+  function asyncStep(d: AsyncDriver, r: IteratorResult<unknown>): void {
+    const v: any = r.value;
+    if (r.done) return resolveWith(d.out, v);
+    if (v instanceof SPromise) return addReaction(v, d);
+    if (v === null || (typeof v !== 'object' && typeof v !== 'function')) return enqueue(JOB_FULFILL, d, v, null);
+    const wrapped = new SPromise(INTERNAL);
+    resolveWith(wrapped, v);
+    addReaction(wrapped, d);
+  }
+  function runAsync(thisArg: unknown, args: unknown, generator: (...a: any[]) => Generator): any {
+    const out = new SPromise(INTERNAL);
+    const d: AsyncDriver = { p: null, f: asyncFulfilled, r: asyncRejected, tag: null, gen: null as unknown as Generator, out };
+    d.tag = d;
+    let r: IteratorResult<unknown>;
+    try {
+      d.gen = generator.apply(thisArg, args as any[]);
+      r = d.gen.next();
+    } catch (error) {
+      settle(out, REJECTED, error);
+      return out;
+    }
+    asyncStep(d, r);
+    return out;
+  }
+
   function drain(stop: () => boolean): void {
-    while (head < queue.length) {
+    while (head < tail) {
       if (stop()) {
-        queue.length = 0;
-        head = 0;
+        clearQueue();
         return;
       }
       const type = queue[head];
@@ -248,19 +310,26 @@ export function createPromiseRealm(hooks: RealmHooks): PromiseRealm {
       }
       if (head > 65536) {
         queue.splice(0, head);
+        tail -= head;
         head = 0;
       }
     }
+    head = 0;
+    tail = 0;
+    if (queue.length > 4096) queue.length = 0; // a burst of jobs: let it be collected
+  }
+
+  function clearQueue(): void {
     queue.length = 0;
     head = 0;
+    tail = 0;
   }
 
   return {
     Promise: SPromise,
     drain,
     clearJobs() {
-      queue.length = 0;
-      head = 0;
+      clearQueue();
       unhandled = [];
     },
     enqueueTask(fn) {
@@ -269,6 +338,7 @@ export function createPromiseRealm(hooks: RealmHooks): PromiseRealm {
     watch(promise, f, r, tag) {
       addReaction(promise, { p: null, f, r, tag });
     },
+    runAsync,
     isPromise(value): value is SandboxPromise {
       return value instanceof SPromise;
     },

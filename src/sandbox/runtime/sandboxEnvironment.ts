@@ -12,6 +12,7 @@ import type {
 import type { CompiledFiles } from '../compile/compiledTypes';
 import { CALLBACK_HANDLER_REMOVED, runtimeError, timeoutError, toErrorPayload, unhandledRejectionError } from './errorPayload';
 import { LambdaContext } from './lambdaContext';
+import { toJsonValue } from './toJsonValue';
 import { initErrorPayload, loadHandlerModule, resolveHandlerFunction, type ModuleRecord } from './moduleLoader';
 import { createProcess } from './processObject';
 import type { SandboxHost } from './sandboxHost';
@@ -302,7 +303,7 @@ export class SandboxEnv implements SandboxEnvironment {
     let outcome: Parameters<EnvironmentKernel['invokeDone']>[1];
     if (ok) {
       try {
-        outcome = { ok: true, payload: value === undefined ? null : typeof value === 'object' && value !== null ? JSON.parse(JSON.stringify(value)) : value };
+        outcome = { ok: true, payload: toJsonValue(value) };
       } catch (error) {
         outcome = { ok: false, status: 'error', error: toErrorPayload(error) };
       }

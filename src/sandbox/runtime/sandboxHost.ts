@@ -6,6 +6,7 @@ import type { CompiledFiles } from '../compile/compiledTypes';
 import { createBuiltin } from './builtinModules';
 import { toErrorPayload } from './errorPayload';
 import { compileModuleFunction, SHARED_PARAMS, type ModuleFunction } from './moduleWrapper';
+import { ASYNC_HELPER } from '../compile/instrumentLoops';
 import { createPromiseRealm, type PromiseRealm } from './promiseRealm';
 import { createSharedGlobals, type SharedGlobals } from './sandboxGlobals';
 import { SandboxEnv } from './sandboxEnvironment';
@@ -61,7 +62,7 @@ export class SandboxHost implements HandlerHost {
       uncaught: (error) => this.cur?.crash(toErrorPayload(error)),
     });
     this.shared = createSharedGlobals(this, this.realm.Promise);
-    const values: Record<string, unknown> = { ...this.shared, Buffer: (globalThis as any).Buffer };
+    const values: Record<string, unknown> = { ...this.shared, Buffer: (globalThis as any).Buffer, [ASYNC_HELPER]: this.realm.runAsync };
     this.sharedArgs = SHARED_PARAMS.map((name) => values[name]);
     this.check = () => {
       if (--this.checksLeft < 0) this.checkSlow();
@@ -69,6 +70,7 @@ export class SandboxHost implements HandlerHost {
     // globalThis inside user code: the virtual globals first, then the real ones.
     this.globalBase = Object.create(globalThis);
     for (const name of SHARED_PARAMS) {
+      if (name === ASYNC_HELPER) continue;
       Object.defineProperty(this.globalBase, name, { value: values[name], writable: true, configurable: true });
     }
   }
@@ -118,7 +120,7 @@ export class SandboxHost implements HandlerHost {
     this.cur = env;
     this.checksLeft = CHECK_INTERVAL;
     this.sliceChecks = 0;
-    this.sliceWallStartMs = this.realNow();
+    this.sliceWallStartMs = -1; // taken at the first slow check: most slices never loop long
   }
 
   exitSlice(): void {
@@ -132,6 +134,7 @@ export class SandboxHost implements HandlerHost {
       return;
     }
     if (!env.tripped) {
+      if (this.sliceWallStartMs < 0) this.sliceWallStartMs = this.realNow();
       this.checksLeft = CHECK_INTERVAL;
       this.sliceChecks += CHECK_INTERVAL;
       const overBudget = env.measured ? env.now() > env.activeDeadlineMs : this.sliceChecks > this.loopCheckCap;

@@ -1,0 +1,45 @@
+// Lambda serialises the handler's result with JSON.stringify. This gives the same value as
+// JSON.parse(JSON.stringify(v)) without building the string (a trivial result is the common case).
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+const MAX_DEPTH = 1000;
+
+function convert(value: any, key: string, depth: number): any {
+  if (value !== null && typeof value === 'object' && typeof value.toJSON === 'function') value = value.toJSON(key);
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return value;
+    case 'number':
+      return Number.isFinite(value) ? value : null;
+    case 'bigint':
+      throw new TypeError('Do not know how to serialize a BigInt');
+    case 'object':
+      break;
+    default:
+      return undefined; // undefined, functions, symbols: dropped (null inside arrays)
+  }
+  if (value === null) return null;
+  if (depth > MAX_DEPTH) throw new TypeError('Converting circular structure to JSON');
+  if (value instanceof Number || value instanceof String || value instanceof Boolean) return convert(value.valueOf(), key, depth);
+  if (Array.isArray(value)) {
+    const out = new Array(value.length);
+    for (let i = 0; i < value.length; i++) {
+      const item = convert(value[i], String(i), depth + 1);
+      out[i] = item === undefined ? null : item;
+    }
+    return out;
+  }
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(value)) {
+    const item = convert(value[k], k, depth + 1);
+    if (item !== undefined) out[k] = item;
+  }
+  return out;
+}
+
+/** Throws TypeError where JSON.stringify would (BigInt, circular structures). */
+export function toJsonValue(value: unknown): unknown {
+  const out = convert(value, '', 0);
+  return out === undefined ? null : out;
+}
