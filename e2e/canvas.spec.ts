@@ -37,3 +37,13 @@ test('adds, selects, connects and deletes nodes', async ({ page }) => {
   await expect(page.getByTestId('function-node-function-1')).toHaveCount(0);
   await expect(page.locator('.react-flow__edge')).toHaveCount(1);
 });
+
+test('an invalid setting blocks the run and names the field', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('function-node-hello').click();
+  await page.getByTestId('inspector-memory').fill('5');
+  await page.getByTestId('run-button').click();
+  await expect(page.getByTestId('validation-errors')).toContainText('memoryMB');
+  await expect(page.getByTestId('run-status')).toHaveText('Ready');
+  await page.screenshot({ path: `${SCREENSHOTS}/06-validation.png` });
+});

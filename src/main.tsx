@@ -4,15 +4,19 @@ import { helloColdStarts } from './scenario/gallery/helloColdStarts';
 import { parseScenario } from './scenario/parseScenario';
 import { createAppStore } from './state/appStore';
 import { createDefaultRunner } from './state/createDefaultRunner';
+import { loadDraft, persistDraft } from './state/persistDraft';
 import { AppStoreContext } from './state/useAppStore';
 import { App } from './ui/App';
 import './ui/styles.css';
 
+const storage = safeLocalStorage();
 const store = createAppStore({
   createRunner: createDefaultRunner,
   parseScenario,
-  initialScenario: helloColdStarts,
+  initialScenario: loadDraft(storage) ?? helloColdStarts,
+  exampleScenario: helloColdStarts,
 });
+persistDraft(store, storage);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -27,3 +31,11 @@ createRoot(root).render(
 
 // Workers belong to the store, not to a component, so they are released with the page.
 window.addEventListener('pagehide', () => store.getState().dispose());
+
+function safeLocalStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined; // blocked by browser settings
+  }
+}

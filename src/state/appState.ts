@@ -63,6 +63,7 @@ export interface AppActions {
   setFile(functionId: string, fileName: string, content: string): void;
   setActiveFile(functionId: string, fileName: string): void;
   loadScenario(scenario: Scenario): void;
+  loadExample(): void;
   dismissNotice(): void;
   start(): void;
   pause(): void;

@@ -13,6 +13,8 @@ export interface AppDeps {
   createRunner: () => Runner;
   parseScenario: (input: unknown) => ParseResult;
   initialScenario: Scenario;
+  /** What "Load example" restores; defaults to initialScenario. */
+  exampleScenario?: Scenario;
 }
 
 export type AppStore = StoreApi<AppState>;
@@ -48,5 +50,8 @@ export function createAppStore(deps: AppDeps): AppStore {
     ...initialData(deps.initialScenario),
     ...createEditActions(set, get),
     ...createRunActions(set, get, deps),
+    loadExample() {
+      get().loadScenario(deps.exampleScenario ?? deps.initialScenario);
+    },
   }));
 }

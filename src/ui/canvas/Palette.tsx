@@ -8,7 +8,7 @@ export function Palette() {
   const store = useAppStoreApi();
   const flow = useReactFlow();
 
-  function spot() {
+  function spot(preferDx: 1 | -1) {
     const pane = document.querySelector('.canvas-panel .react-flow');
     const rect = pane?.getBoundingClientRect();
     if (!rect) return undefined;
@@ -17,12 +17,12 @@ export function Palette() {
       y: rect.top + rect.height / 2 - 40,
     });
     const taken = store.getState().scenario.nodes.flatMap((n) => (n.position ? [n.position] : []));
-    const free = findFreeSpot(centre, taken);
+    const free = findFreeSpot(centre, taken, preferDx);
     return { x: Math.round(free.x), y: Math.round(free.y) };
   }
 
   function add(kind: 'function' | 'client') {
-    const position = spot();
+    const position = spot(kind === 'function' ? 1 : -1);
     if (kind === 'function') addFunction(position);
     else addClient(position);
     // Keep the new node in view even when the free spot is at the edge of the screen.

@@ -4,8 +4,12 @@ import type { Position } from '../../engine/scenarioTypes';
 const SLOT_WIDTH = 280;
 const SLOT_HEIGHT = 130;
 
-/** The free slot closest to `around`, so a new node never lands on top of another one. */
-export function findFreeSpot(around: Position, taken: readonly Position[]): Position {
+/**
+ * The free slot closest to `around`, so a new node never lands on top of another one.
+ * `preferDx` biases the search to one side: functions to the right, clients to the left,
+ * so new edges tend to read left to right.
+ */
+export function findFreeSpot(around: Position, taken: readonly Position[], preferDx: 1 | -1 = 1): Position {
   const free = (p: Position) =>
     taken.every((t) => Math.abs(t.x - p.x) >= SLOT_WIDTH || Math.abs(t.y - p.y) >= SLOT_HEIGHT);
   for (let ring = 0; ring < 8; ring++) {
@@ -16,9 +20,9 @@ export function findFreeSpot(around: Position, taken: readonly Position[]): Posi
         candidates.push({ x: around.x + dx * SLOT_WIDTH, y: around.y + dy * SLOT_HEIGHT });
       }
     }
-    candidates.sort(
-      (a, b) => Math.hypot(a.x - around.x, a.y - around.y) - Math.hypot(b.x - around.x, b.y - around.y),
-    );
+    const cost = (p: Position) =>
+      Math.hypot(p.x - around.x, p.y - around.y) + (Math.sign(p.x - around.x) === -preferDx ? SLOT_WIDTH : 0);
+    candidates.sort((a, b) => cost(a) - cost(b));
     const spot = candidates.find(free);
     if (spot) return spot;
   }

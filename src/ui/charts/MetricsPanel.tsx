@@ -1,8 +1,11 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { EMPTY_TOTALS } from '../../state/functionTotals';
 import { useAppStore } from '../../state/useAppStore';
-import { SeriesChart, type SeriesSpec } from './SeriesChart';
+import type { SeriesSpec } from './SeriesChart';
 import { toChartPoints } from './toChartPoints';
+
+// Recharts is the second-largest dependency; nothing is charted before the first run.
+const SeriesChart = lazy(() => import('./SeriesChart'));
 
 const WINDOW_SECONDS = 120;
 
@@ -73,18 +76,20 @@ export function MetricsPanel() {
             </p>
           ) : (
             <div className="charts">
-              <SeriesChart
-                title="Concurrency"
-                points={points}
-                series={CONCURRENCY}
-                testId="chart-concurrency"
-              />
-              <SeriesChart
-                title="Requests per second"
-                points={points}
-                series={PER_SECOND}
-                testId="chart-requests"
-              />
+              <Suspense fallback={<p className="empty chart-empty">Loading charts…</p>}>
+                <SeriesChart
+                  title="Concurrency"
+                  points={points}
+                  series={CONCURRENCY}
+                  testId="chart-concurrency"
+                />
+                <SeriesChart
+                  title="Requests per second"
+                  points={points}
+                  series={PER_SECOND}
+                  testId="chart-requests"
+                />
+              </Suspense>
             </div>
           )}
         </>

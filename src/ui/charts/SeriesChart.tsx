@@ -15,7 +15,7 @@ interface Props {
   testId: string;
 }
 
-export const SeriesChart = memo(function SeriesChart({ title, points, series, testId }: Props) {
+const SeriesChart = memo(function SeriesChart({ title, points, series, testId }: Props) {
   return (
     <figure className="chart" data-testid={testId}>
       <figcaption>{title}</figcaption>
@@ -62,3 +62,5 @@ export const SeriesChart = memo(function SeriesChart({ title, points, series, te
     </figure>
   );
 });
+
+export default SeriesChart;

@@ -4,8 +4,14 @@ import { useAppActions, useAppStore } from '../../state/useAppStore';
 export function ValidationBanner() {
   const errors = useAppStore((s) => s.validationErrors);
   const runError = useAppStore((s) => (s.run.status === 'error' ? s.run.error : null));
-  const { dismissNotice } = useAppActions();
+  const nodes = useAppStore((s) => s.scenario.nodes);
+  const { dismissNotice, select } = useAppActions();
   if (errors.length === 0 && !runError) return null;
+  // Paths name nodes by index; show the node's name too, and let a click select it.
+  const nodeOf = (path: string) => {
+    const match = /^nodes\[(\d+)\]/.exec(path);
+    return match ? nodes[Number(match[1])] : undefined;
+  };
   return (
     <div className="banner banner-error" role="alert" data-testid="validation-errors">
       {errors.length > 0 ? (
@@ -14,6 +20,15 @@ export function ValidationBanner() {
           <ul>
             {errors.map((e, i) => (
               <li key={i}>
+                {nodeOf(e.path) && (
+                  <button
+                    type="button"
+                    className="btn-link error-node"
+                    onClick={() => select(nodeOf(e.path)!.id)}
+                  >
+                    {nodeOf(e.path)!.name}
+                  </button>
+                )}
                 <code>{e.path}</code> {e.message}
               </li>
             ))}

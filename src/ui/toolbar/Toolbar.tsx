@@ -18,7 +18,7 @@ export function Toolbar() {
   const endMs = useAppStore((s) => s.run.endMs);
   const speed = useAppStore((s) => s.run.speed);
   const scenarioName = useAppStore((s) => s.scenario.name);
-  const { start, pause, reset, setSpeed } = useAppActions();
+  const { start, pause, reset, setSpeed, loadExample } = useAppActions();
 
   const active = status === 'running' || status === 'starting';
   const progress = endMs > 0 ? Math.min(1, nowMs / endMs) : 0;
@@ -33,6 +33,18 @@ export function Toolbar() {
         <span className="scenario-name" title="Scenario">
           {scenarioName}
         </span>
+        <button
+          type="button"
+          className="btn btn-small btn-quiet"
+          data-testid="load-example"
+          title="Replace the canvas with the “Hello, cold starts” example"
+          onClick={() => {
+            if (window.confirm('Replace your scenario with the example? Your edits will be lost.'))
+              loadExample();
+          }}
+        >
+          Load example
+        </button>
       </div>
       <div className="run-controls">
         <button

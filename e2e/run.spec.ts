@@ -1,0 +1,83 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openApp, replaceCode, SCREENSHOTS } from './helpers';
+
+async function numberIn(page: Page, testId: string): Promise<number> {
+  return Number((await page.getByTestId(testId).innerText()).replace(/[^0-9]/g, ''));
+}
+
+test('edited handler code runs: the chart draws and START/END/REPORT log lines appear', async ({ page }) => {
+  const { errors } = await openApp(page);
+  const code = [
+    'let count = 0;',
+    'export const handler = async (event, context) => {',
+    '  count += 1;',
+    "  console.log('hello from e2e', count);",
+    '  await new Promise((resolve) => setTimeout(resolve, 150));',
+    '  return { statusCode: 200, body: String(count) };',
+    '};',
+    '',
+  ].join('\n');
+  await replaceCode(page, code);
+  await expect(page.getByTestId('code-editor')).toContainText("console.log('hello from e2e', count);");
+
+  await page.getByTestId('speed-select').selectOption('10');
+  await page.getByTestId('run-button').click();
+  await expect(page.getByTestId('run-status')).toHaveText(/Running|Starting/);
+
+  // Recharts draws a line once there are two points.
+  await expect(page.locator('[data-testid="chart-requests"] .recharts-line-curve').first()).toBeVisible();
+  await expect(page.locator('[data-testid="chart-concurrency"] .recharts-line-curve').first()).toBeVisible();
+  const logs = page.getByTestId('log-panel');
+  await expect(logs).toContainText('START RequestId:');
+  await expect(logs).toContainText('END RequestId:');
+  await expect(logs).toContainText('REPORT RequestId:');
+  await expect(logs).toContainText('hello from e2e');
+  await expect.poll(() => numberIn(page, 'total-invocations')).toBeGreaterThan(10);
+  await expect.poll(() => numberIn(page, 'total-coldstarts')).toBeGreaterThan(0);
+  await page.screenshot({ path: `${SCREENSHOTS}/03-running.png` });
+
+  // Filter narrows the log to matching lines.
+  await page.getByTestId('log-filter').fill('REPORT');
+  await expect(page.getByTestId('log-line').first()).toContainText('REPORT');
+  await page.getByTestId('log-filter').fill('');
+
+  await page.getByTestId('pause-button').click();
+  await expect(page.getByTestId('run-status')).toHaveText('Paused');
+  const pausedAt = await page.getByTestId('sim-clock').innerText();
+  await page.waitForTimeout(600);
+  await expect(page.getByTestId('sim-clock')).toHaveText(pausedAt);
+
+  await page.getByTestId('reset-button').click();
+  await expect(page.getByTestId('run-status')).toHaveText('Ready');
+  await expect(page.getByTestId('sim-clock')).toContainText('0:00.0 /');
+  expect(errors).toEqual([]);
+});
+
+test('reserved concurrency 1 with 5 rps and a 1 s handler shows throttles', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('function-node-hello').click();
+  await page.getByTestId('inspector-reserved').fill('1');
+  await replaceCode(
+    page,
+    'export const handler = async () => {\n  await new Promise((r) => setTimeout(r, 1000));\n  return { ok: true };\n};\n',
+  );
+  await page.getByTestId('speed-select').selectOption('10');
+  await page.getByTestId('run-button').click();
+  await expect.poll(() => numberIn(page, 'total-throttles'), { timeout: 30_000 }).toBeGreaterThan(0);
+  await expect(page.getByTestId('badge-throttles-hello')).toHaveClass(/badge-throttle/);
+  await expect.poll(() => numberIn(page, 'max-concurrency')).toBe(1);
+  await expect(page.locator('[data-testid="chart-requests"] .recharts-line-curve').first()).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/04-throttles.png` });
+});
+
+test('Test tab invokes the function and shows the response and REPORT line', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('tab-test').click();
+  await page.getByTestId('test-event').fill('{ "name": "e2e" }');
+  await page.getByTestId('test-event').press('ControlOrMeta+Enter');
+  await expect(page.getByTestId('test-status-code')).toHaveText('200');
+  await expect(page.getByTestId('test-payload')).toContainText('statusCode');
+  await expect(page.getByTestId('test-report')).toContainText('REPORT RequestId:');
+  await expect(page.getByTestId('test-logs')).toContainText('START RequestId:');
+  await page.screenshot({ path: `${SCREENSHOTS}/05-test-invoke.png` });
+});
