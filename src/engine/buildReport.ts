@@ -18,13 +18,17 @@ export interface ReportInput {
 
 // Figures are rounded to fixed decimals so a report is byte-identical across platforms.
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
-const r9 = (x: number) => Math.round(x * 1e9) / 1e9;
+// Money and GB-s keep 10 significant digits: tiny per-request costs must not round to 0.
+const r9 = (x: number) => (x === 0 ? 0 : Number(x.toPrecision(10)));
 
 export function buildReport(input: ReportInput): Report {
   const functions: Record<string, FunctionReport> = {};
   for (const fn of input.functions) {
     const m = fn.metrics;
-    const cost = costOf(m.billing, input.pricing, fn.config.architecture);
+    // Provisioned concurrency is paid for every second it stays allocated, used or not.
+    const allocatedGBs = (fn.config.provisionedConcurrency * fn.config.memoryMB * input.nowMs) / 1024 / 1000;
+    const billing = { ...m.billing, provisionedAllocatedGBSeconds: allocatedGBs };
+    const cost = costOf(billing, input.pricing, fn.config.architecture);
     functions[fn.config.id] = {
       Invocations: m.invocations,
       Errors: m.errors,
@@ -54,7 +58,7 @@ export function buildReport(input: ReportInput): Report {
       IteratorAge: { max: 0 },
       RecursiveInvocationsDropped: 0,
       BilledDurationMs: m.billing.billedDurationMs,
-      GBSeconds: r9(m.billing.gbSeconds),
+      GBSeconds: r9(m.billing.gbSeconds + m.billing.provisionedDurationGBSeconds),
       CostUSD: {
         requests: r9(cost.requests),
         compute: r9(cost.compute),

@@ -93,7 +93,23 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     );
   });
   const totalReserved = [...functions.values()].reduce((sum, f) => sum + (f.config.reservedConcurrency ?? 0), 0);
-  const unreservedPool = account.concurrencyLimit - totalReserved;
+  // Provisioned concurrency of unreserved functions is claimed from the unreserved pool up front.
+  const unreservedProvisioned = [...functions.values()].reduce(
+    (sum, f) => sum + (f.config.reservedConcurrency === null ? f.config.provisionedConcurrency : 0),
+    0,
+  );
+  const unreservedPool = account.concurrencyLimit - totalReserved - unreservedProvisioned;
+  let unreservedOnDemandBusy = 0;
+  let accountSecondMax = 0;
+  let unreservedSecondMax = 0;
+  let claimedSecondMax = 0;
+  let accountSecondThrottles = 0;
+  // The pre-2023 model: one account-wide burst, then +500 environments a minute (us-east-1: 3,000).
+  const LEGACY_BURST = 3000;
+  const LEGACY_REFILL_PER_MS = 500 / 60_000;
+  let legacyTokens = LEGACY_BURST;
+  let legacyRefilledMs = 0;
+  const vpcPendingUntilMs = new Map<string, number>();
   const layerFiles = new Map(
     scenario.nodes.flatMap((n) => (n.kind === 'layer' ? [[n.id, n.files] as const] : [])),
   );
@@ -302,7 +318,38 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   };
 
   // ---- synchronous invocation -------------------------------------------------------------
-  function throttleReason(fn: FunctionState): { reason: ThrottleReason; why: string } | null {
+  function rateLimited(fn: FunctionState): { reason: ThrottleReason; why: string } | null {
+    // Requests per second: 10 × concurrency, account-wide and per function with reserved concurrency.
+    const second = Math.floor(nowMs / 1000);
+    if (accountRpsSecond !== second) {
+      accountRpsSecond = second;
+      accountRpsCount = 0;
+    }
+    if (fn.rpsWindowSecond !== second) {
+      fn.rpsWindowSecond = second;
+      fn.rpsWindowCount = 0;
+    }
+    accountRpsCount++;
+    fn.rpsWindowCount++;
+    const reserved = fn.config.reservedConcurrency;
+    if (reserved !== null && reserved > 0 && fn.rpsWindowCount > 10 * reserved) {
+      return {
+        reason: 'ReservedFunctionInvocationRateLimitExceeded',
+        why: `more than 10 × reserved concurrency (${10 * reserved}) requests in one second`,
+      };
+    }
+    if (accountRpsCount > 10 * account.concurrencyLimit) {
+      return {
+        reason: 'FunctionInvocationRateLimitExceeded',
+        why: `more than 10 × the account concurrency limit (${10 * account.concurrencyLimit}) requests in one second`,
+      };
+    }
+    return null;
+  }
+  let accountRpsSecond = -1;
+  let accountRpsCount = 0;
+
+  function throttleReason(fn: FunctionState, onProvisioned: boolean): { reason: ThrottleReason; why: string } | null {
     const reserved = fn.config.reservedConcurrency;
     if (reserved !== null) {
       if (fn.metrics.busy >= reserved) {
@@ -315,7 +362,8 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       }
       return null;
     }
-    if (unreservedBusy >= unreservedPool) {
+    if (onProvisioned) return null; // provisioned environments run within their own allocation
+    if (unreservedOnDemandBusy >= unreservedPool) {
       return {
         reason: 'ConcurrentInvocationLimitExceeded',
         why: `the unreserved pool (${unreservedPool} of the account's ${account.concurrencyLimit}) is in use`,
@@ -336,42 +384,95 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       outcome: null,
     };
     fn.reapExpired(nowMs, destroy);
-    const throttle = throttleReason(fn);
+    const pending = vpcPendingUntilMs.get(fn.config.id);
+    if (pending !== undefined && nowMs < pending) {
+      return rejectThrottled(fn, inv, {
+        reason: 'ResourceConflictException',
+        why: `the function is Pending while its VPC network interface is created (until ${(pending / 1000).toFixed(0)} s)`,
+      });
+    }
+    const rate = rateLimited(fn);
+    if (rate) return rejectThrottled(fn, inv, rate);
+    const provisionedEnv = fn.provisionedIdle.length > 0;
+    const throttle = throttleReason(fn, provisionedEnv);
     if (throttle) return rejectThrottled(fn, inv, throttle);
-    let env = fn.takeIdle(nowMs, destroy);
+    let env = provisionedEnv ? (fn.provisionedIdle.pop() as Environment) : fn.takeIdle(nowMs, destroy);
     if (!env) {
-      if (!fn.takeScalingToken(nowMs)) {
+      if (!takeScalingToken(fn)) {
         return rejectThrottled(fn, inv, {
           reason: 'ConcurrentInvocationLimitExceeded',
-          why: `scaling rate: this function may add ${account.scalingEnvironmentsPer10s} environments per 10 s`,
+          why: account.legacyBurstScaling
+            ? `legacy burst scaling: the account's burst of ${LEGACY_BURST} is used up; it refills by 500 environments a minute`
+            : `scaling rate: this function may add ${account.scalingEnvironmentsPer10s} environments per 10 s`,
         });
       }
       env = createEnvironment(fn);
       inv.cold = true;
     }
-    claim(fn, +1);
-    env.current = inv;
-    if (inv.cold) {
-      env.state = 'platformInit';
-      env.initStartMs = nowMs;
-      fn.initializing++;
-      schedule(nowMs + fn.config.runtimeInitMs, Ev.PlatformInitDone, env, env.invokeGen);
-    } else {
-      startInvoke(env, inv);
+    if (fn.config.provisionedConcurrency > 0) {
+      if (env.provisioned) {
+        fn.metrics.provisionedInvocations++;
+        fn.metrics.second.ProvisionedConcurrencyInvocations = (fn.metrics.second.ProvisionedConcurrencyInvocations ?? 0) + 1;
+      } else {
+        fn.metrics.spilloverInvocations++;
+        fn.metrics.second.ProvisionedConcurrencySpilloverInvocations =
+          (fn.metrics.second.ProvisionedConcurrencySpilloverInvocations ?? 0) + 1;
+      }
     }
+    claim(fn, +1, env.provisioned);
+    env.current = inv;
+    if (inv.cold) beginInit(env);
+    else startInvoke(env, inv);
   }
 
-  function claim(fn: FunctionState, delta: number): void {
+  function takeScalingToken(fn: FunctionState): boolean {
+    if (!account.legacyBurstScaling) return fn.takeScalingToken(nowMs);
+    legacyTokens = Math.min(LEGACY_BURST, legacyTokens + (nowMs - legacyRefilledMs) * LEGACY_REFILL_PER_MS);
+    legacyRefilledMs = nowMs;
+    if (legacyTokens < 1) return false;
+    legacyTokens--;
+    return true;
+  }
+
+  function beginInit(env: Environment): void {
+    const fn = env.fn;
+    env.state = 'platformInit';
+    env.initStartMs = nowMs;
+    fn.initializing++;
+    // Pre-2019 VPC networking: every new environment created its own ENI during its cold start.
+    const eniMs = functionNodes[fn.index].vpc && account.legacyVpcNetworking ? account.legacyVpcEniMs : 0;
+    schedule(nowMs + fn.config.runtimeInitMs + eniMs, Ev.PlatformInitDone, env, env.invokeGen);
+  }
+
+  function claim(fn: FunctionState, delta: number, provisioned: boolean): void {
     fn.metrics.changeBusy(nowMs, delta);
     accountBusy += delta;
     if (accountBusy > accountMaxBusy) accountMaxBusy = accountBusy;
-    if (fn.config.reservedConcurrency === null) unreservedBusy += delta;
+    if (accountBusy > accountSecondMax) accountSecondMax = accountBusy;
+    if (fn.config.reservedConcurrency === null) {
+      unreservedBusy += delta;
+      if (unreservedBusy > unreservedSecondMax) unreservedSecondMax = unreservedBusy;
+      if (!provisioned) unreservedOnDemandBusy += delta;
+      const claimed = totalReserved + unreservedProvisioned + unreservedOnDemandBusy;
+      if (claimed > claimedSecondMax) claimedSecondMax = claimed;
+    }
+    if (provisioned) {
+      fn.provisionedBusy += delta;
+      if (fn.provisionedBusy > fn.metrics.provisionedBusyMax) fn.metrics.provisionedBusyMax = fn.provisionedBusy;
+      const s = fn.metrics.second;
+      if (fn.provisionedBusy > (s.ProvisionedConcurrentExecutions ?? 0)) s.ProvisionedConcurrentExecutions = fn.provisionedBusy;
+    }
   }
 
   function rejectThrottled(fn: FunctionState, inv: Invocation, t: { reason: ThrottleReason; why: string }): void {
+    if (t.reason === 'ResourceConflictException') {
+      inv.responder({ kind: 'throttled', reason: t.reason, why: t.why }, inv);
+      return;
+    }
     fn.metrics.throttles++;
     fn.metrics.second.Throttles++;
     accountThrottles++;
+    accountSecondThrottles++;
     inv.responder({ kind: 'throttled', reason: t.reason, why: t.why }, inv);
   }
 
@@ -412,9 +513,10 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     const gb = fn.config.memoryMB / 1024;
     m.billing.requests++;
     m.billing.billedDurationMs += billed;
-    m.billing.gbSeconds += (gb * billed) / 1000;
+    if (env.provisioned) m.billing.provisionedDurationGBSeconds += (gb * billed) / 1000;
+    else m.billing.gbSeconds += (gb * billed) / 1000;
     m.billing.extraStorageGBSeconds += (Math.max(0, fn.config.ephemeralStorageMB - 512) / 1024) * (billed / 1000);
-    claim(fn, -1);
+    claim(fn, -1, env.provisioned);
 
     const status = outcome.ok ? '' : outcome.status === 'timeout' ? 'timeout' : outcome.status === 'crash' ? 'error' : '';
     logSlot('end', env, nowMs, inv.requestId);
@@ -426,9 +528,42 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     if (testCollectors.size) collect(inv.requestId, () => `END RequestId: ${inv.requestId}`);
     if (testCollectors.size) collect(inv.requestId, () => reportLine(report));
 
-    if (outcome.ok || outcome.status === 'error') fn.putIdle(env, nowMs);
-    else destroy(env, nowMs); // timeout or crash: the environment is reset; the next start is cold
+    if (outcome.ok || outcome.status === 'error') {
+      if (env.provisioned) {
+        env.state = 'idle';
+        fn.provisionedIdle.push(env);
+      } else fn.putIdle(env, nowMs);
+    } else {
+      destroy(env, nowMs); // timeout or crash: the environment is reset; the next start is cold
+      if (env.provisioned) allocateProvisioned(fn); // Lambda keeps the provisioned level
+    }
     inv.responder({ kind: 'response', outcome, durationMs, cold: inv.cold }, inv);
+  }
+
+  // ---- provisioned concurrency -------------------------------------------------------------
+  // Allocation starts at time 0 (AWS takes 1-2 minutes before it reports READY; the playground
+  // compresses that to the environments' own init so a run starts provisioned).
+  function allocateProvisioned(fn: FunctionState): void {
+    const env = createEnvironment(fn);
+    env.provisioned = true;
+    env.current = null;
+    beginInit(env);
+  }
+
+  function provisionedReady(env: Environment): void {
+    const fn = env.fn;
+    fn.initializing--;
+    env.initDurationMs = nowMs - env.initStartMs;
+    if (env.initError) {
+      // A failed allocation: the environment is discarded (AWS reports the allocation as failed).
+      const s = logSlot('platform', env, nowMs, null);
+      s.message = `INIT_REPORT Init Duration: ${env.initDurationMs.toFixed(2)} ms\tPhase: init\tStatus: error\tError Type: ${env.initError.errorType}`;
+      destroy(env, nowMs);
+      return;
+    }
+    env.state = 'idle';
+    fn.provisionedReady++;
+    fn.provisionedIdle.push(env);
   }
 
   function failDuringInit(env: Environment, outcome: InvokeOutcome): void {
@@ -463,10 +598,11 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       }
       case Ev.InitDone: {
         if (!env || env.state !== 'init' || ev.gen !== env.invokeGen) return;
+        if (!env.current) return provisionedReady(env);
         if (env.initError) {
           return failDuringInit(env, { ok: false, error: env.initError, status: 'crash' });
         }
-        const inv = env.current as Invocation;
+        const inv = env.current;
         env.fn.initializing--;
         env.initDurationMs = nowMs - env.initStartMs;
         inv.initDurationMs = env.initDurationMs;
@@ -476,7 +612,11 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       case Ev.InitLimit: {
         if (!env || env.state !== 'init' || ev.gen !== env.invokeGen) return;
         env.sandbox.abort(nowMs);
-        const inv = env.current as Invocation;
+        if (!env.current) {
+          env.initError = timeoutError('provisioned-allocation', INIT_LIMIT_MS);
+          return provisionedReady(env);
+        }
+        const inv = env.current;
         return failDuringInit(env, { ok: false, error: timeoutError(inv.requestId, INIT_LIMIT_MS), status: 'timeout' });
       }
       case Ev.InvokeDone: {
@@ -508,7 +648,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   }
 
   function tallyClient(client: ClientState, result: InvocationResult): void {
-    tally(client, result.kind === 'throttled' ? '429' : '200');
+    tally(client, result.kind === 'response' ? '200' : result.reason === 'ResourceConflictException' ? '409' : '429');
   }
 
   function flushSecondsBefore(tMs: number): void {
@@ -528,8 +668,25 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       const sample: SecondSample = { t: flushedSeconds, functions: {}, queues: {} };
       for (const fn of functions.values()) {
         fn.reapExpired(boundaryMs, destroy);
-        sample.functions[fn.config.id] = fn.metrics.takeSecond();
+        const second = fn.metrics.takeSecond();
+        const pc = fn.config.provisionedConcurrency;
+        if (pc > 0) {
+          second.ProvisionedConcurrentExecutions ??= 0;
+          second.ProvisionedConcurrencyUtilization = Math.round((second.ProvisionedConcurrentExecutions / pc) * 1000) / 1000;
+          fn.metrics.second.ProvisionedConcurrentExecutions = fn.provisionedBusy;
+        }
+        sample.functions[fn.config.id] = second;
       }
+      sample.account = {
+        ConcurrentExecutions: accountSecondMax,
+        UnreservedConcurrentExecutions: unreservedSecondMax,
+        ClaimedAccountConcurrency: Math.max(claimedSecondMax, totalReserved + unreservedProvisioned),
+        Throttles: accountSecondThrottles,
+      };
+      accountSecondMax = accountBusy;
+      unreservedSecondMax = unreservedBusy;
+      claimedSecondMax = totalReserved + unreservedProvisioned + unreservedOnDemandBusy;
+      accountSecondThrottles = 0;
       pendingSamples.push(sample);
       keptSeries?.push(sample);
       flushedSeconds++;
@@ -576,6 +733,8 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
         initializing: fn.initializing,
         reservedConcurrency: fn.config.reservedConcurrency,
         provisionedConcurrency: fn.config.provisionedConcurrency,
+        provisionedBusy: fn.provisionedBusy,
+        provisionedIdle: fn.provisionedIdle.length,
       };
     }
     return out;
@@ -637,6 +796,13 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
 
   function tally(client: ClientState, code: string): void {
     client.statusCodes[code] = (client.statusCodes[code] ?? 0) + 1;
+  }
+
+  for (const fn of functions.values()) {
+    for (let i = 0; i < fn.config.provisionedConcurrency; i++) allocateProvisioned(fn);
+    if (functionNodes[fn.index].vpc && !account.legacyVpcNetworking && account.vpcPendingMs > 0) {
+      vpcPendingUntilMs.set(fn.config.id, account.vpcPendingMs);
+    }
   }
 
   const sim: Simulation = {

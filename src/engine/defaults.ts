@@ -15,6 +15,14 @@ export const DEFAULT_RUNTIME_INIT_MS = 150;
 /** How long an idle environment lives before it is reaped (observed: minutes to about an hour). */
 export const DEFAULT_IDLE_LIFETIME_SECONDS = 600;
 
+/**
+ * A VPC function is Pending while its shared Hyperplane ENI is created; AWS gives no fixed figure
+ * (its 2019 announcement: about 90 s or less). Assumption, editable: account.vpcPendingSeconds.
+ */
+export const DEFAULT_VPC_PENDING_SECONDS = 30;
+/** Pre-2019: each new environment created its own ENI at cold start, adding seconds (commonly 8-10 s). */
+export const DEFAULT_LEGACY_VPC_ENI_SECONDS = 10;
+
 /** Lambda's Init phase limit. */
 export const INIT_LIMIT_MS = 10_000;
 
@@ -36,6 +44,8 @@ export interface AccountConfig {
   maxLifetimeMs: number;
   legacyBurstScaling: boolean;
   legacyVpcNetworking: boolean;
+  vpcPendingMs: number;
+  legacyVpcEniMs: number;
   pricing: Pricing;
 }
 
@@ -49,6 +59,8 @@ export function accountConfig(account: AccountSettings | undefined): AccountConf
     maxLifetimeMs: maxLifetime == null ? Infinity : maxLifetime * 1000,
     legacyBurstScaling: account?.legacyBurstScaling ?? false,
     legacyVpcNetworking: account?.legacyVpcNetworking ?? false,
+    vpcPendingMs: (account?.vpcPendingSeconds ?? DEFAULT_VPC_PENDING_SECONDS) * 1000,
+    legacyVpcEniMs: (account?.legacyVpcEniSeconds ?? DEFAULT_LEGACY_VPC_ENI_SECONDS) * 1000,
     pricing: { ...LIST_PRICES, ...account?.pricing },
   };
 }

@@ -19,6 +19,8 @@ export class Environment {
   initDurationMs = 0;
   initError: ErrorPayload | null = null;
   invocations = 0;
+  /** Pre-initialised provisioned concurrency: never reaped, served first. */
+  provisioned = false;
 
   constructor(
     readonly id: number,

@@ -23,6 +23,7 @@ export class FunctionMetrics {
   deadLetterErrors = 0;
   destinationDeliveryFailures = 0;
 
+  provisionedBusyMax = 0;
   busy = 0;
   maxBusy = 0;
   private busyArea = 0;

@@ -26,6 +26,13 @@ export class FunctionState {
   private deadlineGens: number[] = [];
   private deadlineTimes: number[] = [];
   private deadlineHead = 0;
+  /** Idle provisioned environments (ready, never reaped). */
+  readonly provisionedIdle: Environment[] = [];
+  provisionedBusy = 0;
+  provisionedReady = 0;
+  /** Invoke requests in the current 1-second window, for the 10 × concurrency RPS limit. */
+  rpsWindowSecond = -1;
+  rpsWindowCount = 0;
   /** When the one pending timeout check of this function fires (Infinity: none scheduled). */
   timeoutCheckAtMs = Infinity;
 

@@ -4,7 +4,9 @@ export type ThrottleReason =
   | 'ReservedFunctionConcurrentInvocationLimitExceeded'
   | 'ConcurrentInvocationLimitExceeded'
   | 'FunctionInvocationRateLimitExceeded'
-  | 'ReservedFunctionInvocationRateLimitExceeded';
+  | 'ReservedFunctionInvocationRateLimitExceeded'
+  /** Not a throttle: the function is Pending (VPC network interface being created): 409. */
+  | 'ResourceConflictException';
 
 export type InvocationResult =
   | { kind: 'response'; outcome: InvokeOutcome; durationMs: number; cold: boolean }

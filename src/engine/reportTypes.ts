@@ -65,15 +65,29 @@ export interface FunctionSecond {
   Environments: number;
   AsyncEventsReceived: number;
   AsyncEventsDropped: number;
-  /** Extension (not in the v1 contract's required set): duration percentiles of the second, ms. */
+  /** Extensions (optional in the v1 contract): provisioned environments busy (max) and its share of PC. */
+  ProvisionedConcurrentExecutions?: number;
+  ProvisionedConcurrencyUtilization?: number;
+  ProvisionedConcurrencyInvocations?: number;
+  ProvisionedConcurrencySpilloverInvocations?: number;
+  /** Extension: duration percentiles of the second, ms. */
   DurationP50?: number;
   DurationP99?: number;
+}
+
+export interface AccountSecond {
+  ConcurrentExecutions: number;
+  UnreservedConcurrentExecutions: number;
+  ClaimedAccountConcurrency: number;
+  Throttles: number;
 }
 
 export interface SecondSample {
   t: number;
   functions: Record<string, FunctionSecond>;
   queues: Record<string, { visible: number; inFlight: number }>;
+  /** Extension: account-level CloudWatch metrics of the second (max within it). */
+  account?: AccountSecond;
 }
 
 /** One CloudWatch-style log line, already formatted as Lambda prints it. */

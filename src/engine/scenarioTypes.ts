@@ -32,6 +32,10 @@ export interface AccountSettings {
   maxEnvironmentLifetimeSeconds?: number | null;
   legacyBurstScaling?: boolean;
   legacyVpcNetworking?: boolean;
+  /** Extension: how long a vpc function stays Pending after creation (documented assumption). */
+  vpcPendingSeconds?: number;
+  /** Extension: ENI creation added to each cold start with legacyVpcNetworking (documented assumption). */
+  legacyVpcEniSeconds?: number;
   pricing?: Partial<Pricing>;
 }
 

@@ -35,6 +35,8 @@ export interface FunctionLiveState {
   initializing: number;
   reservedConcurrency: number | null;
   provisionedConcurrency: number;
+  provisionedBusy: number;
+  provisionedIdle: number;
 }
 
 export interface LiveState {

@@ -39,6 +39,8 @@ const accountSchema = z.strictObject({
   maxEnvironmentLifetimeSeconds: between(60, 7 * 86400).nullable().optional(),
   legacyBurstScaling: z.boolean().optional(),
   legacyVpcNetworking: z.boolean().optional(),
+  vpcPendingSeconds: between(0, 600).optional(),
+  legacyVpcEniSeconds: between(0, 120).optional(),
   pricing: pricingSchema.optional(),
 });
 
