@@ -96,6 +96,28 @@ describe('app store: running', () => {
     expect(s().logs.map((l) => l.line)).toEqual(['line 1', 'line 2']);
   });
 
+  it('takes the final totals from the report when the run ends', () => {
+    const { s, runner } = setup();
+    s().start();
+    runner.emit({ samples: [second(0, 'hello', { Invocations: 4 })] });
+    const fn = {
+      Invocations: 7,
+      Errors: 1,
+      Throttles: 0,
+      ColdStarts: 2,
+      ConcurrentExecutions: { max: 2, avg: 1 },
+    };
+    runner.emit({ status: 'done', report: { functions: { hello: fn } } as never });
+    expect(s().run.status).toBe('done');
+    expect(s().totals.hello).toEqual({
+      Invocations: 7,
+      Errors: 1,
+      Throttles: 0,
+      ColdStarts: 2,
+      maxConcurrentExecutions: 2,
+    });
+  });
+
   it('bounds the log ring', () => {
     const { s, runner } = setup();
     s().start();

@@ -1,4 +1,4 @@
-import type { SecondSample } from '../engine/reportTypes';
+import type { Report, SecondSample } from '../engine/reportTypes';
 
 /** Running sums of the engine's per-second counters, kept separately so the capped series can drop old seconds. */
 export interface FunctionTotals {
@@ -37,4 +37,19 @@ export function addSamplesToTotals(
     }
   }
   return next;
+}
+
+/** The engine's final word at the end of a run: it also counts the last, partial second. */
+export function totalsFromReport(report: Report): Record<string, FunctionTotals> {
+  const totals: Record<string, FunctionTotals> = {};
+  for (const [id, f] of Object.entries(report.functions)) {
+    totals[id] = {
+      Invocations: f.Invocations,
+      Errors: f.Errors,
+      Throttles: f.Throttles,
+      ColdStarts: f.ColdStarts,
+      maxConcurrentExecutions: f.ConcurrentExecutions.max,
+    };
+  }
+  return totals;
 }

@@ -3,7 +3,7 @@ import type { Runner, RunUpdate } from '../sandbox/runner';
 import type { AppDeps } from './appStore';
 import { DEFAULT_TEST_EVENT, LOG_CAP, SAMPLE_CAP, type AppActions, type AppState } from './appState';
 import { appendCapped } from './appendCapped';
-import { addSamplesToTotals } from './functionTotals';
+import { addSamplesToTotals, totalsFromReport } from './functionTotals';
 
 type Set = StoreApi<AppState>['setState'];
 type Get = StoreApi<AppState>['getState'];
@@ -41,7 +41,7 @@ export function createRunActions(set: Set, get: Get, deps: AppDeps): RunActions 
         report: update.report ?? s.run.report,
       },
       samples: appendCapped(s.samples, update.samples, SAMPLE_CAP),
-      totals: addSamplesToTotals(s.totals, update.samples),
+      totals: update.report ? totalsFromReport(update.report) : addSamplesToTotals(s.totals, update.samples),
       logs: appendCapped(s.logs, update.logs, LOG_CAP),
       live: update.live ?? s.live,
     }));

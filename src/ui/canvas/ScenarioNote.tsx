@@ -1,0 +1,23 @@
+import { Panel } from '@xyflow/react';
+import { useState } from 'react';
+import { useAppStore } from '../../state/useAppStore';
+
+/** The scenario's description: what to try and what to watch for. */
+export function ScenarioNote() {
+  const description = useAppStore((s) => s.scenario.description);
+  const [hiddenFor, setHiddenFor] = useState<string | null>(null);
+  if (!description || hiddenFor === description) return null;
+  return (
+    <Panel position="top-right" className="scenario-note" data-testid="scenario-note">
+      <p>{description}</p>
+      <button
+        type="button"
+        className="btn-link"
+        aria-label="Hide the scenario description"
+        onClick={() => setHiddenFor(description)}
+      >
+        ✕
+      </button>
+    </Panel>
+  );
+}
