@@ -38,7 +38,28 @@ export interface EnvironmentKernel {
   requestWake(atMs: number): void;
   /** A console line written by user code (message already formatted like Node's util.format). */
   log(atMs: number, level: LogLevel, message: string): void;
+  /**
+   * An AWS SDK call from handler code (simulated S3, DynamoDB, SQS, SNS, EventBridge, SSM,
+   * Lambda). The engine answers later, after a simulated latency, through
+   * SandboxEnvironment.completeCall(nowMs, callId, response). callId is chosen by the host and
+   * unique within the environment.
+   */
+  callService?(atMs: number, callId: number, request: ServiceRequest): void;
 }
+
+export type ServiceName = 's3' | 'dynamodb' | 'sqs' | 'sns' | 'eventbridge' | 'ssm' | 'lambda' | 'kinesis';
+
+export interface ServiceRequest {
+  service: ServiceName;
+  /** The API operation name, e.g. 'PutObject', 'GetItem', 'SendMessage', 'Invoke'. */
+  operation: string;
+  /** The command input exactly as the AWS SDK v3 takes it (DynamoDB in low-level attribute-value form). */
+  input: Record<string, unknown>;
+}
+
+export type ServiceResponse =
+  | { ok: true; output: Record<string, unknown> }
+  | { ok: false; error: { name: string; message: string; statusCode: number } };
 
 export interface EnvironmentSpec {
   functionId: string;
@@ -82,6 +103,12 @@ export interface SandboxEnvironment {
   wake(nowMs: number): void;
   /** The current request timed out (or init timed out): stop all its work now. */
   abort(nowMs: number): void;
+  /**
+   * The answer to an earlier kernel.callService. Called while the environment is thawed; an
+   * answer that arrives while it is frozen is held by the engine and delivered just before the
+   * next invoke() of this environment.
+   */
+  completeCall?(nowMs: number, callId: number, response: ServiceResponse): void;
   /** Throw the instance away (reset or reaped). */
   destroy(): void;
   /** Rough bytes held by this environment's state, for Max Memory Used (an estimate). */
