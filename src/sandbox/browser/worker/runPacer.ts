@@ -1,0 +1,69 @@
+// Paces a Simulation against wall time: virtual ms = wall ms × speed since the last anchor
+// (start, resume or speed change). Speed Infinity runs as fast as possible in short chunks so
+// pause/stop messages are still handled between them.
+import type { RunStop, Simulation } from '../../../engine/simulationTypes';
+
+/** Wall time one chunk may take before we yield to the message loop. */
+export const CHUNK_MS = 12;
+/** Events per sim.run() call between clock checks. */
+const EVENTS_PER_CALL = 4000;
+
+export type PaceResult = 'done' | 'yield' | 'chunk' | 'waiting';
+
+export class RunPacer {
+  private wallAnchorMs = 0;
+  private virtualAnchorMs = 0;
+  paused = false;
+
+  constructor(
+    readonly sim: Simulation,
+    public speed: number,
+    private readonly realNow: () => number,
+  ) {
+    this.virtualAnchorMs = sim.nowMs;
+    this.wallAnchorMs = realNow();
+  }
+
+  /** Where the run is in virtual time (the engine clock only moves on events). */
+  positionMs(): number {
+    if (this.paused || this.speed === Infinity) return Math.max(this.sim.nowMs, this.virtualAnchorMs);
+    return Math.min(this.sim.endMs, Math.max(this.sim.nowMs, this.targetMs()));
+  }
+
+  setSpeed(speed: number): void {
+    this.reanchor();
+    this.speed = speed;
+  }
+
+  pause(): void {
+    this.virtualAnchorMs = this.positionMs();
+    this.paused = true;
+  }
+
+  resume(): void {
+    this.paused = false;
+    this.wallAnchorMs = this.realNow();
+  }
+
+  private reanchor(): void {
+    this.virtualAnchorMs = this.positionMs();
+    this.wallAnchorMs = this.realNow();
+  }
+
+  private targetMs(): number {
+    return this.virtualAnchorMs + (this.realNow() - this.wallAnchorMs) * this.speed;
+  }
+
+  /** Run one chunk. 'waiting': caught up with wall time; 'yield': the host awaits native work. */
+  step(): PaceResult {
+    const startMs = this.realNow();
+    for (;;) {
+      const target = this.speed === Infinity ? Infinity : this.targetMs();
+      const stop: RunStop = this.sim.run(target, EVENTS_PER_CALL);
+      if (this.sim.isDone() || stop === 'done') return 'done';
+      if (stop === 'yield') return 'yield';
+      if (stop === 'reached') return target >= this.sim.endMs ? 'done' : 'waiting';
+      if (this.realNow() - startMs >= CHUNK_MS) return 'chunk';
+    }
+  }
+}

@@ -1,0 +1,178 @@
+// The sandbox worker's side of the protocol: runs the engine and the handler runtime together,
+// paced to wall time, and reports RunUpdates about ten times a second.
+import type { Scenario } from '../../../engine/scenarioTypes';
+import type { Simulation, SimulationOptions, TestInvokeResult } from '../../../engine/simulationTypes';
+import type { HandlerHost } from '../../../engine/handlerHost';
+import { SandboxHost } from '../../runtime/sandboxHost';
+import type { RunStatus, RunUpdate } from '../../runner';
+import { isToSandbox, type CompiledScenario, type FromSandbox, type ToSandbox } from '../protocol';
+import { RunPacer } from './runPacer';
+
+export interface PortLike {
+  postMessage(message: unknown): void;
+  onmessage: ((event: { data: unknown }) => void) | null;
+}
+
+export interface ServerDeps {
+  createSimulation(scenario: Scenario, host: HandlerHost, options?: SimulationOptions): Simulation;
+  realNow(): number;
+  /** A macrotask soon (MessageChannel in the worker: setTimeout(0) is clamped to 4 ms). */
+  soon(fn: () => void): void;
+  later(fn: () => void, ms: number): void;
+}
+
+const UPDATE_EVERY_MS = 100;
+const FRAME_MS = 16;
+const LIVE_LOG_BUFFER = 2000;
+
+interface ActiveRun {
+  runId: number;
+  pacer: RunPacer;
+  sim: Simulation;
+  lastFlushMs: number;
+  over: boolean;
+  scheduled: boolean;
+}
+
+function hostFor(compiled: CompiledScenario): SandboxHost {
+  return new SandboxHost({ compiledFor: (spec) => compiled[spec.functionId] ?? {} });
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+export function startSandboxServer(port: PortLike, deps: ServerDeps): void {
+  let run: ActiveRun | null = null;
+  let testSim: { codeKey: string; sim: Simulation } | null = null;
+  const send = (m: FromSandbox) => port.postMessage(m);
+
+  function update(r: ActiveRun, status: RunStatus, extra: Partial<RunUpdate> = {}): void {
+    const u: RunUpdate = {
+      status,
+      nowMs: r.pacer.positionMs(),
+      endMs: r.sim.endMs,
+      samples: r.sim.takeSamples(),
+      logs: r.sim.takeLogs(),
+      live: r.sim.liveState(),
+      ...extra,
+    };
+    r.lastFlushMs = deps.realNow();
+    send({ v: 1, type: 'update', runId: r.runId, update: u });
+  }
+
+  function end(r: ActiveRun, status: 'done' | 'stopped' | 'error', error?: unknown): void {
+    if (r.over) return;
+    r.over = true;
+    try {
+      if (status === 'error') update(r, 'error', { error: message(error) });
+      else update(r, status, { report: r.sim.report() });
+    } catch (e) {
+      send({ v: 1, type: 'update', runId: r.runId, update: { status: 'error', nowMs: 0, endMs: 0, samples: [], logs: [], live: null, error: message(e) } });
+    }
+    if (run === r) run = null;
+  }
+
+  function schedule(r: ActiveRun, delayMs: number): void {
+    if (r.scheduled) return;
+    r.scheduled = true;
+    const go = () => {
+      r.scheduled = false;
+      tick(r);
+    };
+    if (delayMs > 0) deps.later(go, delayMs);
+    else deps.soon(go);
+  }
+
+  function tick(r: ActiveRun): void {
+    if (r.over || run !== r || r.pacer.paused) return;
+    let result;
+    try {
+      result = r.pacer.step();
+    } catch (error) {
+      return end(r, 'error', error);
+    }
+    if (result === 'done') return end(r, 'done');
+    if (deps.realNow() - r.lastFlushMs >= UPDATE_EVERY_MS) update(r, 'running');
+    schedule(r, result === 'waiting' ? FRAME_MS : 0);
+  }
+
+  function start(m: Extract<ToSandbox, { type: 'start' }>): void {
+    if (run) end(run, 'stopped');
+    const options: SimulationOptions = { maxBufferedLogs: LIVE_LOG_BUFFER };
+    if (m.options.seed !== undefined) options.seed = m.options.seed;
+    if (m.options.durationSeconds !== undefined) options.durationSeconds = m.options.durationSeconds;
+    let sim: Simulation;
+    try {
+      sim = deps.createSimulation(m.scenario, hostFor(m.compiled), options);
+    } catch (error) {
+      send({ v: 1, type: 'update', runId: m.runId, update: { status: 'error', nowMs: 0, endMs: 0, samples: [], logs: [], live: null, error: message(error) } });
+      return;
+    }
+    const r: ActiveRun = { runId: m.runId, sim, pacer: new RunPacer(sim, m.options.speed, deps.realNow), lastFlushMs: 0, over: false, scheduled: false };
+    run = r;
+    update(r, 'running');
+    schedule(r, 0);
+  }
+
+  function testInvoke(m: Extract<ToSandbox, { type: 'testInvoke' }>): void {
+    let result: TestInvokeResult | null = null;
+    try {
+      if (!testSim || testSim.codeKey !== m.codeKey) {
+        const sim = deps.createSimulation(m.scenario, hostFor(m.compiled), { trafficOff: true, durationSeconds: 1e9, maxBufferedLogs: 100 });
+        testSim = { codeKey: m.codeKey, sim };
+      }
+      const sim = testSim.sim;
+      sim.testInvoke(m.functionId, m.event, (r) => {
+        result = r;
+      });
+      const drive = () => {
+        try {
+          while (result === null) {
+            // One event at a time: stop as soon as the invoke completes, so virtual time does not
+            // run on to later events (the warm environment must stay warm for the next test).
+            const stop = sim.run(Infinity, 1);
+            sim.takeLogs();
+            if (stop === 'yield') return deps.soon(drive);
+            if (result === null && stop !== 'budget') throw new Error('the test invocation did not complete');
+          }
+          send({ v: 1, type: 'testResult', callId: m.callId, result });
+        } catch (error) {
+          testSim = null;
+          send({ v: 1, type: 'testError', callId: m.callId, error: message(error) });
+        }
+      };
+      drive();
+    } catch (error) {
+      testSim = null;
+      send({ v: 1, type: 'testError', callId: m.callId, error: message(error) });
+    }
+  }
+
+  port.onmessage = (event) => {
+    const m = event.data;
+    if (!isToSandbox(m)) return;
+    switch (m.type) {
+      case 'ping':
+        return send({ v: 1, type: 'pong', seq: m.seq });
+      case 'start':
+        return start(m);
+      case 'testInvoke':
+        return testInvoke(m);
+    }
+    const r = run;
+    if (!r || r.runId !== m.runId) return;
+    if (m.type === 'stop') return end(r, 'stopped');
+    if (m.type === 'pause' && !r.pacer.paused) {
+      r.pacer.pause();
+      return update(r, 'paused');
+    }
+    if (m.type === 'resume' && r.pacer.paused) {
+      r.pacer.resume();
+      update(r, 'running');
+      return schedule(r, 0);
+    }
+    if (m.type === 'setSpeed' && typeof m.speed === 'number' && m.speed > 0) r.pacer.setSpeed(m.speed);
+  };
+  send({ v: 1, type: 'ready' });
+}
