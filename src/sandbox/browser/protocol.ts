@@ -1,6 +1,6 @@
 // The message protocol between the app and the sandbox worker (inside the sandboxed iframe).
-// Versioned; everything coming FROM the sandbox is untrusted and validated (parseFromSandbox).
-import { z } from 'zod';
+// Versioned; everything coming FROM the sandbox is untrusted and validated (parseFromSandbox.ts).
+// No runtime dependencies here: the worker bundle imports this file.
 import type { Scenario } from '../../engine/scenarioTypes';
 import type { TestInvokeResult } from '../../engine/simulationTypes';
 import type { CompiledFiles } from '../compile/compiledTypes';
@@ -34,91 +34,6 @@ export type FromSandbox =
   | { v: 1; type: 'testResult'; callId: number; result: TestInvokeResult }
   | { v: 1; type: 'testError'; callId: number; error: string }
   | { v: 1; type: 'pong'; seq: number };
-
-const num = z.number();
-const stat = z.object({ avg: num, p50: num, p90: num, p99: num, max: num }).passthrough();
-
-const secondSample = z
-  .object({
-    t: num,
-    functions: z.record(z.string(), z.record(z.string(), num.optional())),
-    queues: z.record(z.string(), z.object({ visible: num, inFlight: num }).passthrough()),
-  })
-  .passthrough();
-
-const logRecord = z
-  .object({
-    tMs: num,
-    functionId: z.string(),
-    logGroup: z.string(),
-    logStream: z.string(),
-    envId: num,
-    requestId: z.string().nullable(),
-    level: z.enum(['INFO', 'WARN', 'ERROR', 'DEBUG', 'TRACE', 'PLATFORM']),
-    line: z.string(),
-  })
-  .passthrough();
-
-const liveState = z
-  .object({
-    nowMs: num,
-    functions: z.record(
-      z.string(),
-      z.object({ busy: num, idle: num, initializing: num, reservedConcurrency: num.nullable(), provisionedConcurrency: num }).passthrough(),
-    ),
-    accountBusy: num,
-    accountLimit: num,
-  })
-  .passthrough();
-
-const report = z
-  .object({
-    scenario: z.string(),
-    seed: num,
-    simulatedSeconds: num,
-    functions: z.record(z.string(), z.object({ Invocations: num, Errors: num, Throttles: num, Duration: stat }).passthrough()),
-  })
-  .passthrough();
-
-const runUpdate = z.object({
-  status: z.enum(['starting', 'running', 'paused', 'done', 'stopped', 'error']),
-  nowMs: num,
-  endMs: num,
-  samples: z.array(secondSample),
-  logs: z.array(logRecord),
-  live: liveState.nullable(),
-  report: report.optional(),
-  error: z.string().optional(),
-});
-
-const testInvokeResult = z.object({
-  statusCode: num,
-  functionError: z.literal('Unhandled').optional(),
-  payload: z.unknown(),
-  logLines: z.array(z.string()),
-  reportLine: z.string(),
-  durationMs: num,
-  initDurationMs: num.optional(),
-});
-
-const fromSandbox = z.discriminatedUnion('type', [
-  z.object({ v: z.literal(1), type: z.literal('ready') }),
-  z.object({ v: z.literal(1), type: z.literal('update'), runId: num, update: runUpdate }),
-  z.object({ v: z.literal(1), type: z.literal('testResult'), callId: num, result: testInvokeResult }),
-  z.object({ v: z.literal(1), type: z.literal('testError'), callId: num, error: z.string() }),
-  z.object({ v: z.literal(1), type: z.literal('pong'), seq: num }),
-]);
-
-export type ParsedFromSandbox = { ok: true; message: FromSandbox } | { ok: false; error: string };
-
-/** Never throws: a malformed message becomes a readable error naming the first bad field. */
-export function parseFromSandbox(data: unknown): ParsedFromSandbox {
-  const parsed = fromSandbox.safeParse(data);
-  if (parsed.success) return { ok: true, message: parsed.data as FromSandbox };
-  const issue = parsed.error.issues[0];
-  const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'message';
-  return { ok: false, error: `The sandbox sent an invalid message (${where}: ${issue?.message ?? 'unknown problem'})` };
-}
 
 /** The worker trusts the app more, but still refuses what it cannot act on. */
 export function isToSandbox(data: unknown): data is ToSandbox {

@@ -2,9 +2,7 @@
 // the sandbox shares its thread with the engine, so nothing else could interrupt it.
 import { parse } from 'acorn';
 
-export const LOOP_CHECK = '__lp_chk';
-/** esbuild's async/await helper; the sandbox supplies a faster one with the same semantics. */
-export const ASYNC_HELPER = '__async';
+import { ASYNC_HELPER, LOOP_CHECK } from './hookNames';
 
 interface AstNode {
   type: string;

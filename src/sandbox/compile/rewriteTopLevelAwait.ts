@@ -5,7 +5,7 @@
 // body (not live bindings), and importers see them only after the body completes.
 import { parse } from 'acorn';
 
-export const TLA_HOOK = '__lp_tla';
+import { TLA_HOOK } from './hookNames';
 
 interface N {
   type: string;

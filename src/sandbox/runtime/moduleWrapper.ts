@@ -1,9 +1,7 @@
 // Every compiled file becomes `new Function(...WRAPPER_PARAMS, body)`, compiled once per
 // function and called once per environment: the parameters shadow the real globals with the
 // environment's virtual ones (the cheapest isolation that keeps module scopes apart).
-import { LOOP_CHECK } from '../compile/instrumentLoops';
-import { TLA_HOOK } from '../compile/rewriteTopLevelAwait';
-import { ASYNC_HELPER } from '../compile/instrumentLoops';
+import { ASYNC_HELPER, LOOP_CHECK, TLA_HOOK } from '../compile/hookNames';
 
 /** Per-module and per-environment values, in this order. */
 export const MODULE_PARAMS = [

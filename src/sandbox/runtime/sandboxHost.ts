@@ -6,7 +6,7 @@ import type { CompiledFiles } from '../compile/compiledTypes';
 import { createBuiltin } from './builtinModules';
 import { toErrorPayload } from './errorPayload';
 import { compileModuleFunction, SHARED_PARAMS, type ModuleFunction } from './moduleWrapper';
-import { ASYNC_HELPER } from '../compile/instrumentLoops';
+import { ASYNC_HELPER } from '../compile/hookNames';
 import { createPromiseRealm, type PromiseRealm } from './promiseRealm';
 import { createSharedGlobals, type SharedGlobals } from './sandboxGlobals';
 import { SandboxEnv } from './sandboxEnvironment';

@@ -3,7 +3,8 @@ import { transform } from 'esbuild';
 import { createSimulation } from '../../../engine/createSimulation';
 import type { Scenario } from '../../../engine/scenarioTypes';
 import { compileFunctionCode } from '../../compile/compileFunctionFiles';
-import { parseFromSandbox, type CompiledScenario, type FromSandbox, type ToSandbox } from '../protocol';
+import type { CompiledScenario, FromSandbox, ToSandbox } from '../protocol';
+import { parseFromSandbox } from '../parseFromSandbox';
 import { startSandboxServer, type PortLike } from './sandboxServer';
 
 function scenario(handler: string, durationSeconds = 20): Scenario {
