@@ -1,0 +1,175 @@
+// The Runner over a sandbox connection (any MessagePort-like pair): run routing, test invokes,
+// validation of everything the sandbox sends, and the watchdog that replaces a stuck sandbox.
+import type { Scenario } from '../../engine/scenarioTypes';
+import type { TestInvokeResult } from '../../engine/simulationTypes';
+import { scenarioCodeKey } from '../compile/compileScenario';
+import type { RunOptions, Runner, RunUpdate } from '../runner';
+import { parseFromSandbox } from './parseFromSandbox';
+import type { CompiledScenario, ToSandbox } from './protocol';
+
+export interface SandboxPort {
+  postMessage(message: unknown): void;
+  onmessage: ((event: { data: unknown }) => void) | null;
+}
+
+export interface SandboxRunnerDeps {
+  connect(): Promise<{ port: SandboxPort; destroy(): void }>;
+  compile(scenario: Scenario): Promise<CompiledScenario>;
+  heartbeatMs?: number;
+  /** No pong for this long: the sandbox is stuck (a loop the instrumentation missed). */
+  watchdogMs?: number;
+}
+
+const STUCK_MESSAGE =
+  'The sandbox stopped responding (handler code may be stuck in a way the sandbox could not interrupt). It was shut down and will be recreated for the next run.';
+
+interface RunEntry {
+  onUpdate: (update: RunUpdate) => void;
+  started: boolean;
+  stopRequested: boolean;
+}
+
+export function createSandboxRunner(deps: SandboxRunnerDeps): Runner {
+  const heartbeatMs = deps.heartbeatMs ?? 1000;
+  const watchdogMs = deps.watchdogMs ?? 3000;
+  let connection: Promise<{ port: SandboxPort; destroy(): void }> | null = null;
+  let live: { port: SandboxPort; destroy(): void } | null = null;
+  let nextRunId = 1;
+  let currentRunId = 0;
+  let nextCallId = 1;
+  let pingSeq = 0;
+  let lastPongMs = 0;
+  let heartbeat: ReturnType<typeof setInterval> | null = null;
+  const runs = new Map<number, RunEntry>();
+  const tests = new Map<number, { resolve: (r: TestInvokeResult) => void; reject: (e: Error) => void }>();
+
+  const now = () => performance.now();
+
+  function failEverything(error: string): void {
+    for (const [runId, entry] of runs) {
+      runs.delete(runId);
+      entry.onUpdate({ status: 'error', nowMs: 0, endMs: 0, samples: [], logs: [], live: null, error });
+    }
+    for (const [callId, test] of tests) {
+      tests.delete(callId);
+      test.reject(new Error(error));
+    }
+  }
+
+  function shutdown(error: string | null): void {
+    if (heartbeat !== null) clearInterval(heartbeat);
+    heartbeat = null;
+    live?.destroy();
+    live = null;
+    connection = null;
+    if (error !== null) failEverything(error);
+  }
+
+  function onMessage(data: unknown): void {
+    const parsed = parseFromSandbox(data);
+    if (!parsed.ok) return shutdown(parsed.error);
+    const m = parsed.message;
+    lastPongMs = now(); // any message proves the worker's event loop is alive
+    if (m.type === 'update') {
+      const entry = runs.get(m.runId);
+      if (!entry) return;
+      const status = m.update.status;
+      if (status === 'done' || status === 'stopped' || status === 'error') runs.delete(m.runId);
+      entry.onUpdate(m.update);
+    } else if (m.type === 'testResult' || m.type === 'testError') {
+      const test = tests.get(m.callId);
+      if (!test) return;
+      tests.delete(m.callId);
+      if (m.type === 'testResult') test.resolve(m.result);
+      else test.reject(new Error(m.error));
+    }
+  }
+
+  function connect(): Promise<{ port: SandboxPort; destroy(): void }> {
+    if (connection) return connection;
+    const pending = deps.connect().then((conn) => {
+      if (connection !== pending) {
+        conn.destroy(); // shut down while starting
+        throw new Error('The sandbox was shut down.');
+      }
+      live = conn;
+      conn.port.onmessage = (event) => onMessage(event.data);
+      lastPongMs = now();
+      heartbeat = setInterval(() => {
+        if (now() - lastPongMs > watchdogMs && (runs.size > 0 || tests.size > 0)) return shutdown(STUCK_MESSAGE);
+        conn.port.postMessage({ v: 1, type: 'ping', seq: ++pingSeq } satisfies ToSandbox);
+      }, heartbeatMs);
+      return conn;
+    });
+    connection = pending;
+    pending.catch(() => {
+      if (connection === pending) connection = null;
+    });
+    return pending;
+  }
+
+  async function post(message: ToSandbox): Promise<void> {
+    (await connect()).port.postMessage(message);
+  }
+
+  function control(type: 'pause' | 'resume' | 'stop' | 'setSpeed', speed = 1): void {
+    const runId = currentRunId;
+    const entry = runs.get(runId);
+    if (!entry) return;
+    if (!entry.started) {
+      if (type === 'stop') entry.stopRequested = true;
+      return;
+    }
+    const message: ToSandbox = type === 'setSpeed' ? { v: 1, type, runId, speed } : { v: 1, type, runId };
+    live?.port.postMessage(message);
+  }
+
+  return {
+    start(scenario: Scenario, options: RunOptions, onUpdate: (update: RunUpdate) => void): void {
+      const previous = runs.get(currentRunId);
+      if (previous && !previous.started) previous.stopRequested = true;
+      const runId = nextRunId++;
+      currentRunId = runId;
+      const entry: RunEntry = { onUpdate, started: false, stopRequested: false };
+      runs.set(runId, entry);
+      const endMs = (options.durationSeconds ?? scenario.durationSeconds ?? 300) * 1000;
+      onUpdate({ status: 'starting', nowMs: 0, endMs, samples: [], logs: [], live: null });
+      void (async () => {
+        try {
+          const compiled = await deps.compile(scenario);
+          if (entry.stopRequested) {
+            runs.delete(runId);
+            onUpdate({ status: 'stopped', nowMs: 0, endMs, samples: [], logs: [], live: null });
+            return;
+          }
+          await post({ v: 1, type: 'start', runId, scenario, compiled, options });
+          entry.started = true;
+          if (entry.stopRequested) control('stop');
+        } catch (error) {
+          if (!runs.has(runId)) return;
+          runs.delete(runId);
+          onUpdate({ status: 'error', nowMs: 0, endMs, samples: [], logs: [], live: null, error: error instanceof Error ? error.message : String(error) });
+        }
+      })();
+    },
+    pause: () => control('pause'),
+    resume: () => control('resume'),
+    setSpeed: (speed: number) => control('setSpeed', speed),
+    stop: () => control('stop'),
+    async testInvoke(scenario: Scenario, functionId: string, event: unknown): Promise<TestInvokeResult> {
+      const compiled = await deps.compile(scenario);
+      const callId = nextCallId++;
+      const result = new Promise<TestInvokeResult>((resolve, reject) => tests.set(callId, { resolve, reject }));
+      try {
+        await post({ v: 1, type: 'testInvoke', callId, codeKey: scenarioCodeKey(scenario), scenario, compiled, functionId, event });
+      } catch (error) {
+        tests.delete(callId);
+        throw error;
+      }
+      return result;
+    },
+    dispose(): void {
+      shutdown('The runner was disposed.');
+    },
+  };
+}
