@@ -1,4 +1,5 @@
 import { FlowCanvas } from './canvas/FlowCanvas';
+import { ScenarioNote } from './canvas/ScenarioNote';
 import { MetricsPanel } from './charts/MetricsPanel';
 import { CodePanel } from './code/CodePanel';
 import { PanelErrorBoundary } from './common/PanelErrorBoundary';
@@ -18,11 +19,17 @@ export function App() {
       <ValidationBanner />
       <main className="workspace">
         <div className="column-main">
-          <section className="panel canvas-panel" aria-label="Canvas">
-            <PanelErrorBoundary panel="canvas">
-              <FlowCanvas />
+          <div className="canvas-row">
+            <section className="panel canvas-panel" aria-label="Canvas">
+              <PanelErrorBoundary panel="canvas">
+                <ScenarioNote />
+                <FlowCanvas />
+              </PanelErrorBoundary>
+            </section>
+            <PanelErrorBoundary panel="inspector">
+              <Inspector />
             </PanelErrorBoundary>
-          </section>
+          </div>
           <section className="panel bottom-panel">
             <Tabs
               label="Function code and test"
@@ -50,9 +57,6 @@ export function App() {
           </section>
         </div>
         <aside className="column-side">
-          <PanelErrorBoundary panel="inspector">
-            <Inspector />
-          </PanelErrorBoundary>
           <PanelErrorBoundary panel="metrics">
             <MetricsPanel />
           </PanelErrorBoundary>

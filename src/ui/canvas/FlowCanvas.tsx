@@ -21,7 +21,6 @@ import type { FlowEdge, FlowNode } from './flowTypes';
 import { FunctionNodeView } from './FunctionNodeView';
 import { GenericNodeView } from './GenericNodeView';
 import { Palette } from './Palette';
-import { ScenarioNote } from './ScenarioNote';
 import { toFlowEdges, toFlowNodes } from './toFlowElements';
 
 const nodeTypes: NodeTypes = { function: FunctionNodeView, client: ClientNodeView, generic: GenericNodeView };
@@ -95,7 +94,6 @@ function Canvas() {
       <Background gap={20} size={1} />
       <Controls showInteractive={false} />
       <Palette />
-      <ScenarioNote />
       {notice && (
         <Panel position="bottom-center" className="canvas-notice" role="status" data-testid="canvas-notice">
           {notice}

@@ -1,28 +1,24 @@
 import { Panel, useReactFlow } from '@xyflow/react';
 import { useAppActions, useAppStoreApi } from '../../state/useAppStore';
-import { findFreeSpot } from './findFreeSpot';
+import { placeNewNode } from './placeNewNode';
 
-/** Adds nodes near the middle of what is on screen, in a free spot, so a new node is always visible. */
+/** Adds nodes in a free spot and brings them into view. */
 export function Palette() {
   const { addFunction, addClient } = useAppActions();
   const store = useAppStoreApi();
   const flow = useReactFlow();
 
-  function spot(preferDx: 1 | -1) {
+  function spot(kind: 'function' | 'client') {
     const pane = document.querySelector('.canvas-panel .react-flow');
     const rect = pane?.getBoundingClientRect();
-    if (!rect) return undefined;
-    const centre = flow.screenToFlowPosition({
-      x: rect.left + rect.width / 2 - 110,
-      y: rect.top + rect.height / 2 - 40,
-    });
-    const taken = store.getState().scenario.nodes.flatMap((n) => (n.position ? [n.position] : []));
-    const free = findFreeSpot(centre, taken, preferDx);
-    return { x: Math.round(free.x), y: Math.round(free.y) };
+    const centre = rect
+      ? flow.screenToFlowPosition({ x: rect.left + rect.width / 2 - 110, y: rect.top + rect.height / 2 - 40 })
+      : { x: 0, y: 0 };
+    return placeNewNode(kind, store.getState().scenario.nodes, centre);
   }
 
   function add(kind: 'function' | 'client') {
-    const position = spot(kind === 'function' ? 1 : -1);
+    const position = spot(kind);
     if (kind === 'function') addFunction(position);
     else addClient(position);
     // Keep the new node in view even when the free spot is at the edge of the screen.

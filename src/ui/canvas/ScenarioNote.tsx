@@ -1,4 +1,3 @@
-import { Panel } from '@xyflow/react';
 import { useState } from 'react';
 import { useAppStore } from '../../state/useAppStore';
 
@@ -8,7 +7,7 @@ export function ScenarioNote() {
   const [hiddenFor, setHiddenFor] = useState<string | null>(null);
   if (!description || hiddenFor === description) return null;
   return (
-    <Panel position="top-right" className="scenario-note" data-testid="scenario-note">
+    <div className="scenario-note" data-testid="scenario-note">
       <p>{description}</p>
       <button
         type="button"
@@ -18,6 +17,6 @@ export function ScenarioNote() {
       >
         ✕
       </button>
-    </Panel>
+    </div>
   );
 }
