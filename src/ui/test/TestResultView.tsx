@@ -11,6 +11,8 @@ function pretty(value: unknown): string {
 
 export function TestResultView({ result }: { result: TestInvokeResult }) {
   const failed = result.statusCode !== 200 || result.functionError !== undefined;
+  // The REPORT line gets its own block below; do not print it twice.
+  const logLines = result.logLines.filter((line) => line !== result.reportLine);
   return (
     <div className="test-result-body" data-testid="test-result">
       <div className={`result-head ${failed ? 'is-failed' : 'is-ok'}`}>
@@ -28,7 +30,7 @@ export function TestResultView({ result }: { result: TestInvokeResult }) {
       </pre>
       <h3>Log output</h3>
       <pre className="code-block log-block" data-testid="test-logs">
-        {result.logLines.join('\n')}
+        {logLines.join('\n')}
       </pre>
       <pre className="code-block report-line" data-testid="test-report">
         {result.reportLine}
