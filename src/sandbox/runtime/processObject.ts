@@ -42,53 +42,103 @@ export function lambdaEnvironmentVariables(spec: EnvironmentSpec): Record<string
   };
 }
 
+const LISTENER_METHODS = ['on', 'once', 'off', 'addListener', 'removeListener', 'removeAllListeners', 'prependListener'];
+
+/**
+ * Members live on the prototype (one object per environment, no closures): environment
+ * creation stays cheap with a thousand environments.
+ */
+class LambdaProcess {
+  env: Record<string, string>;
+  version: string;
+  versions: { node: string };
+  platform = 'linux';
+  arch = 'x64';
+  pid = 8;
+  ppid = 1;
+  title = 'node';
+  argv = ['/var/lang/bin/node', '/var/runtime/index.mjs'];
+  execArgv: string[] = [];
+  execPath = '/var/lang/bin/node';
+  exitCode: number | undefined = undefined;
+  readonly #owner: ProcessOwner;
+
+  constructor(owner: ProcessOwner, env: Record<string, string>, version: string) {
+    this.#owner = owner;
+    this.env = env;
+    this.version = version;
+    this.versions = { node: version.slice(1) };
+    this.stdout = { write: (chunk: unknown) => (owner.writeLog('INFO', String(chunk)), true) };
+    this.stderr = { write: (chunk: unknown) => (owner.writeLog('ERROR', String(chunk)), true) };
+  }
+
+  stdout: { write(chunk: unknown): boolean };
+  stderr: { write(chunk: unknown): boolean };
+
+  cwd(): string {
+    return '/var/task';
+  }
+  uptime(): number {
+    return (this.#owner.now() - this.#owner.createdMs) / 1000;
+  }
+  memoryUsage() {
+    return { rss: 70e6, heapTotal: 20e6, heapUsed: 12e6, external: 2e6, arrayBuffers: 1e5 };
+  }
+  nextTick(fn: (...args: unknown[]) => void, ...args: unknown[]): void {
+    this.#owner.nextTick(fn, args);
+  }
+  exit(code?: number): void {
+    this.#owner.exit(code ?? this.exitCode ?? 0);
+  }
+  emitWarning(warning: unknown): void {
+    this.#owner.writeLog('ERROR', `(node:8) Warning: ${String(warning)}`);
+  }
+  emit(): boolean {
+    return false;
+  }
+  listenerCount(): number {
+    return 0;
+  }
+  get hrtime() {
+    const owner = this.#owner;
+    const hrtime = (previous?: [number, number]) => {
+      const ns = Math.round(owner.now() * 1e6);
+      let seconds = Math.floor(ns / 1e9);
+      let nanos = ns % 1e9;
+      if (previous) {
+        seconds -= previous[0];
+        nanos -= previous[1];
+        if (nanos < 0) {
+          seconds--;
+          nanos += 1e9;
+        }
+      }
+      return [seconds, nanos];
+    };
+    hrtime.bigint = () => BigInt(Math.round(owner.now() * 1e6));
+    return hrtime;
+  }
+}
+// Event registration is accepted and ignored: the runtime, not the handler, owns the process.
+for (const name of LISTENER_METHODS) {
+  Object.defineProperty(LambdaProcess.prototype, name, {
+    value(this: LambdaProcess) {
+      return this;
+    },
+  });
+}
+
+const templates = new WeakMap<EnvironmentSpec['environment'], { key: string; vars: Record<string, string> }>();
+
 export function createProcess(owner: ProcessOwner, spec: EnvironmentSpec): Record<string, unknown> {
   const version = NODE_VERSIONS[spec.runtime] ?? NODE_VERSIONS['nodejs22.x'];
-  const hrtimeNs = () => BigInt(Math.round(owner.now() * 1e6));
-  const hrtime = (previous?: [number, number]) => {
-    const ns = Math.round(owner.now() * 1e6);
-    let seconds = Math.floor(ns / 1e9);
-    let nanos = ns % 1e9;
-    if (previous) {
-      seconds -= previous[0];
-      nanos -= previous[1];
-      if (nanos < 0) {
-        seconds--;
-        nanos += 1e9;
-      }
-    }
-    return [seconds, nanos];
-  };
-  hrtime.bigint = hrtimeNs;
-  const process: Record<string, unknown> = {
-    env: lambdaEnvironmentVariables(spec),
-    version,
-    versions: { node: version.slice(1) },
-    platform: 'linux',
-    arch: 'x64',
-    pid: 8,
-    ppid: 1,
-    title: 'node',
-    argv: ['/var/lang/bin/node', '/var/runtime/index.mjs'],
-    execArgv: [],
-    execPath: '/var/lang/bin/node',
-    release: { name: 'node', lts: true },
-    exitCode: undefined,
-    cwd: () => '/var/task',
-    uptime: () => (owner.now() - owner.createdMs) / 1000,
-    hrtime,
-    memoryUsage: () => ({ rss: 70e6, heapTotal: 20e6, heapUsed: 12e6, external: 2e6, arrayBuffers: 1e5 }),
-    nextTick: (fn: (...args: unknown[]) => void, ...args: unknown[]) => owner.nextTick(fn, args),
-    exit: (code?: number) => owner.exit(code ?? 0),
-    emitWarning: (warning: unknown) => owner.writeLog('ERROR', `(node:8) Warning: ${String(warning)}`),
-    stdout: { write: (chunk: unknown) => (owner.writeLog('INFO', String(chunk)), true) },
-    stderr: { write: (chunk: unknown) => (owner.writeLog('ERROR', String(chunk)), true) },
-  };
-  // Event registration is accepted and ignored: the runtime, not the handler, owns the process.
-  for (const name of ['on', 'once', 'off', 'addListener', 'removeListener', 'removeAllListeners', 'prependListener']) {
-    process[name] = () => process;
+  // Environments of one function share their variables but each gets its own (mutable) copy.
+  const key = `${spec.functionName}|${spec.memoryMB}|${spec.region}|${spec.runtime}|${spec.handler}`;
+  let template = templates.get(spec.environment);
+  if (!template || template.key !== key) {
+    template = { key, vars: lambdaEnvironmentVariables({ ...spec, logStreamName: '' }) };
+    templates.set(spec.environment, template);
   }
-  process.emit = () => false;
-  process.listenerCount = () => 0;
-  return process;
+  const vars = { ...template.vars, AWS_LAMBDA_LOG_STREAM_NAME: spec.logStreamName };
+  return new LambdaProcess(owner, vars, version) as unknown as Record<string, unknown>;
 }
