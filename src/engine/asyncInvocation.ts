@@ -50,7 +50,7 @@ export interface AsyncDeps {
   nowMs(): number;
   settings(fn: FunctionState): AsyncSettings;
   scheduleAttempt(atMs: number, ev: AsyncEvent): void;
-  invoke(fn: FunctionState, event: unknown, responder: Responder, requestId: string): void;
+  invoke(fn: FunctionState, event: unknown, responder: Responder, requestId: string, lineage: number): void;
   /** Success: onSuccess destinations. Failure: onFailure destinations and the DLQ. */
   complete(ev: AsyncEvent, record: DestinationRecord, succeeded: boolean): void;
   /** Counts an attempt beyond the first. */
@@ -100,7 +100,7 @@ export class AsyncInvoker {
     m.asyncEventAgeSum += age;
     m.asyncEventAgeCount++;
     if (age > m.asyncEventAgeMax) m.asyncEventAgeMax = age;
-    this.deps.invoke(ev.fn, ev.event, (result) => this.onResult(ev, result), ev.requestId);
+    this.deps.invoke(ev.fn, ev.event, (result) => this.onResult(ev, result), ev.requestId, ev.lineage);
   }
 
   private onResult(ev: AsyncEvent, result: InvocationResult): void {
@@ -136,6 +136,20 @@ export class AsyncInvoker {
     }
     this.waiting--;
     this.fail(ev, 'RetriesExhausted', outcome.error);
+  }
+
+  /** A recursive loop was detected: the event goes straight to the failure path. */
+  dropRecursive(fn: FunctionState, event: unknown, requestId: string, lineage: number): void {
+    const ev: AsyncEvent = {
+      fn,
+      requestId,
+      event,
+      receivedAtMs: this.deps.nowMs(),
+      invokeCount: 0,
+      throttleBackoffMs: THROTTLE_BACKOFF_FIRST_MS,
+      lineage,
+    };
+    this.fail(ev, 'RecursiveInvocationDetected', null);
   }
 
   fail(ev: AsyncEvent, condition: AsyncCondition, error: ErrorPayload | null): void {

@@ -14,6 +14,9 @@ export interface ReportInput {
   pricing: Pricing;
   series: SecondSample[] | null;
   destinations: Record<string, { received: number }>;
+  queues: Report['queues'];
+  streams: Report['streams'];
+  iteratorAgeMaxMs: (functionId: string) => number;
 }
 
 // Figures are rounded to fixed decimals so a report is byte-identical across platforms.
@@ -55,8 +58,8 @@ export function buildReport(input: ReportInput): Report {
       },
       DeadLetterErrors: m.deadLetterErrors,
       DestinationDeliveryFailures: m.destinationDeliveryFailures,
-      IteratorAge: { max: 0 },
-      RecursiveInvocationsDropped: 0,
+      IteratorAge: { max: r3(input.iteratorAgeMaxMs(fn.config.id)) },
+      RecursiveInvocationsDropped: m.recursiveInvocationsDropped,
       BilledDurationMs: m.billing.billedDurationMs,
       GBSeconds: r9(m.billing.gbSeconds + m.billing.provisionedDurationGBSeconds),
       CostUSD: {
@@ -74,8 +77,8 @@ export function buildReport(input: ReportInput): Report {
     seed: input.seed,
     simulatedSeconds: r3(input.nowMs / 1000),
     functions,
-    queues: {},
-    streams: {},
+    queues: input.queues,
+    streams: input.streams,
     clients,
     destinations: input.destinations,
     account: { ConcurrentExecutions: { max: input.accountMaxBusy }, Throttles: input.accountThrottles },

@@ -1,5 +1,5 @@
 import type { ClientNode, FunctionNode, Scenario } from './scenarioTypes';
-import type { EnvironmentKernel, HandlerHost, InvokeOutcome, LogLevel } from './handlerHost';
+import type { EnvironmentKernel, HandlerHost, InvokeOutcome, LogLevel, ServiceResponse } from './handlerHost';
 import type { LiveState, RunStop, Simulation, SimulationOptions, TestInvokeResult } from './simulationTypes';
 import type { Report, SecondSample } from './reportTypes';
 import { EventQueue, type QueuedEvent } from './eventQueue';
@@ -7,12 +7,15 @@ import { createRng, hex32, uuidFrom } from './rng';
 import { accountConfig, cpuScaleFor, functionConfig, INIT_LIMIT_MS, REGION } from './defaults';
 import { FunctionState } from './functionState';
 import { Environment } from './environment';
-import { timeoutError, type Invocation, type InvocationResult, type Responder, type ThrottleReason } from './invocation';
+import { timeoutError, type Invocation, type Responder, type ThrottleReason } from './invocation';
 import { LogBuffer, reportLine, type LogSlot, type LogSlotKind } from './logBuffer';
 import { createArrivalProcess, type ArrivalProcess } from './traffic/arrivalProcess';
 import { createPayloadPicker, type PayloadPicker } from './traffic/payloadPicker';
 import { billedMs } from './billing';
 import { AsyncInvoker, type AsyncEvent } from './asyncInvocation';
+import { Sources, type ClientSend } from './sources/wireSources';
+import { RECURSION_LIMIT, type SimContext } from './services/simContext';
+import { serviceLatencyMs } from './services/serviceLatency';
 import { buildReport } from './buildReport';
 import { civilFromDays, SIMULATION_EPOCH_MS } from './clock';
 import { estimateMaxMemoryUsedMB } from './memoryEstimate';
@@ -25,10 +28,11 @@ const enum Ev {
   PlatformInitDone,
   Wake,
   AsyncAttempt,
+  Callback,
   Arrival,
 }
 // Equal-time order: completions free environments before arrivals at the same instant claim them.
-const PRIORITY: Record<Ev, number> = [0, 1, 2, 3, 4, 5, 6, 7];
+const PRIORITY: Record<Ev, number> = [0, 1, 2, 3, 4, 5, 6, 7, 8];
 
 interface SimEvent extends QueuedEvent {
   type: Ev;
@@ -38,18 +42,14 @@ interface SimEvent extends QueuedEvent {
   client: ClientState | null;
   outcome: InvokeOutcome | null;
   async: AsyncEvent | null;
-}
-
-interface ClientTarget {
-  fn: FunctionState;
-  invocationType: 'RequestResponse' | 'Event';
+  cb: (() => void) | null;
 }
 
 interface ClientState {
   node: ClientNode;
   arrivals: ArrivalProcess;
   payloads: PayloadPicker;
-  targets: ClientTarget[];
+  targets: ClientSend[];
   requests: number;
   statusCodes: Record<string, number>;
 }
@@ -64,6 +64,8 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   const logs = new LogBuffer(options.maxBufferedLogs ?? 20_000);
   const requestIds = createRng(seed, 'requestIds');
   const streamNames = createRng(seed, 'logStreams');
+  const serviceIds = createRng(seed, 'serviceIds');
+  const latencyRng = createRng(seed, 'serviceLatency');
   const keptSeries: SecondSample[] | null = options.keepSeries ? [] : null;
   const buildSamples = options.keepSeries || options.liveSamples !== false;
   let pendingSamples: SecondSample[] = [];
@@ -127,7 +129,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     scheduleAttempt: (atMs, asyncEvent) => {
       schedule(atMs, Ev.AsyncAttempt, null).async = asyncEvent;
     },
-    invoke: (fn, event, responder, requestId) => invokeSync(fn, event, responder, requestId),
+    invoke: (fn, event, responder, requestId, lineage) => invokeSync(fn, event, responder, requestId, lineage),
     countRetry: (fn) => {
       fn.metrics.retries++;
       fn.metrics.second.Retries++;
@@ -174,15 +176,68 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     options.onDelivery?.({ tMs: nowMs, fromFunctionId: fn.config.id, targetId, kind, body, delivered });
   }
 
+  const ctx: SimContext = {
+    nowMs: () => nowMs,
+    at: (tMs, cb) => {
+      schedule(Math.max(tMs, nowMs), Ev.Callback, null).cb = cb;
+    },
+    rng: (stream) => createRng(seed, stream),
+    uuid: () => uuidFrom(serviceIds),
+    hasFunction: (id) => functions.has(id),
+    functionTimeoutMs: (id) => functions.get(id)?.config.timeoutMs ?? 3000,
+    invokeSync: (id, event, lineage, done) => invokeSync(functions.get(id) as FunctionState, event, (result) => done(result), uuidFrom(requestIds), lineage),
+    invokeAsync: (id, event, lineage) => {
+      const fn = functions.get(id) as FunctionState;
+      if (lineage >= RECURSION_LIMIT && terminatesRecursion(fn)) {
+        fn.metrics.recursiveInvocationsDropped++;
+        asyncInvoker.dropRecursive(fn, event, uuidFrom(requestIds), lineage);
+        return;
+      }
+      asyncInvoker.enqueue(fn, event, uuidFrom(requestIds), lineage);
+    },
+    countRecursionDrop: (id) => {
+      const fn = functions.get(id);
+      if (fn) fn.metrics.recursiveInvocationsDropped++;
+    },
+    terminatesRecursion: (id) => terminatesRecursion(functions.get(id) as FunctionState),
+    countRetry: (id) => {
+      const fn = functions.get(id);
+      if (!fn) return;
+      fn.metrics.retries++;
+      fn.metrics.second.Retries++;
+    },
+  };
+  function terminatesRecursion(fn: FunctionState): boolean {
+    return (functionNodes[fn.index].recursiveLoop ?? 'Terminate') === 'Terminate';
+  }
+  const sources = new Sources(scenario, {
+    ctx,
+    functionArn: (id) => functions.get(id)?.config.arn ?? '',
+    invokeDirect: (id, body, type, tallyCode) => {
+      const fn = functions.get(id) as FunctionState;
+      if (type === 'Event') {
+        asyncInvoker.enqueue(fn, body, uuidFrom(requestIds));
+        tallyCode('202');
+      } else {
+        invokeSync(fn, body, (result) =>
+          tallyCode(result.kind === 'response' ? '200' : result.reason === 'ResourceConflictException' ? '409' : '429'),
+        );
+      }
+    },
+    countDestination: (targetId) => {
+      (destinationsReceived[targetId] ??= { received: 0 }).received++;
+    },
+  });
+
   const clients: ClientState[] = [];
   for (const node of scenario.nodes) {
     if (node.kind !== 'client') continue;
     const targets = scenario.edges
-      .filter((e) => e.from === node.id && e.kind === 'invoke' && functions.has(e.to))
-      .map((e) => ({
-        fn: functions.get(e.to) as FunctionState,
-        invocationType: e.config?.invocationType === 'Event' ? ('Event' as const) : ('RequestResponse' as const),
-      }));
+      .filter((e) => e.from === node.id)
+      .flatMap((e) => {
+        const send = sources.clientSend(node, e);
+        return send ? [send] : [];
+      });
     const client: ClientState = {
       node,
       arrivals: createArrivalProcess(node.traffic, createRng(seed, `traffic:${node.id}`), endMs),
@@ -207,8 +262,9 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       ev.client = client;
       ev.outcome = outcome;
       ev.async = null;
+      ev.cb = null;
     } else {
-      ev = { t, priority: PRIORITY[type], seq: 0, type, env, fn: null, gen, client, outcome, async: null };
+      ev = { t, priority: PRIORITY[type], seq: 0, type, env, fn: null, gen, client, outcome, async: null, cb: null };
     }
     queue.push(ev);
     return ev;
@@ -218,7 +274,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     const at = fn.nextDeadlineMs();
     if (at === Infinity || at >= fn.timeoutCheckAtMs) return;
     fn.timeoutCheckAtMs = at;
-    queue.push({ t: at, priority: PRIORITY[Ev.Timeout], seq: 0, type: Ev.Timeout, env: null, fn, gen: 0, client: null, outcome: null, async: null });
+    queue.push({ t: at, priority: PRIORITY[Ev.Timeout], seq: 0, type: Ev.Timeout, env: null, fn, gen: 0, client: null, outcome: null, async: null, cb: null });
   }
 
   function scheduleArrival(client: ClientState): void {
@@ -269,6 +325,21 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
         env.pendingWakeAtMs = Math.max(atMs, nowMs);
         schedule(env.pendingWakeAtMs, Ev.Wake, env);
       },
+      callService(atMs, callId, request) {
+        if (env.state === 'dead') return;
+        const caller = {
+          functionId: env.fn.config.id,
+          functionName: env.fn.config.name,
+          permissions: functionNodes[env.fn.index].permissions,
+          lineage: env.current?.lineage ?? 0,
+        };
+        ctx.at(atMs, () =>
+          sources.world.call(request, caller, (response) => {
+            const latencyMs = serviceLatencyMs(request.service, request.operation, latencyRng);
+            ctx.at(nowMs + latencyMs, () => deliverCall(env, callId, response));
+          }),
+        );
+      },
       log(atMs: number, level: LogLevel, message: string) {
         if (env.state === 'dead') return;
         const requestId = env.current && env.state === 'busy' ? env.current.requestId : null;
@@ -308,6 +379,12 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     );
     fn.metrics.changeEnvironments(nowMs, +1);
     return env;
+  }
+
+  function deliverCall(env: Environment, callId: number, response: ServiceResponse): void {
+    if (env.state === 'dead') return;
+    if (env.state === 'idle' || env.state === 'platformInit') env.heldCalls.push({ callId, response });
+    else env.sandbox.completeCall?.(nowMs, callId, response);
   }
 
   const destroy = (env: Environment, atMs: number): void => {
@@ -372,8 +449,9 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     return null;
   }
 
-  function invokeSync(fn: FunctionState, event: unknown, responder: Responder, requestId = uuidFrom(requestIds)): void {
+  function invokeSync(fn: FunctionState, event: unknown, responder: Responder, requestId = uuidFrom(requestIds), eventLineage = 0): void {
     const inv: Invocation = {
+      lineage: eventLineage + 1,
       requestId,
       event,
       arrivedAtMs: nowMs,
@@ -487,6 +565,12 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     const deadlineMs = nowMs + fn.config.timeoutMs;
     fn.addDeadline(env, deadlineMs);
     scheduleTimeoutCheck(fn);
+    if (env.heldCalls.length) {
+      // Answers that arrived while the environment was frozen resume with the thaw.
+      const held = env.heldCalls;
+      env.heldCalls = [];
+      for (const h of held) env.sandbox.completeCall?.(nowMs, h.callId, h.response);
+    }
     env.sandbox.invoke(nowMs, { requestId: inv.requestId, event: inv.event, deadlineMs, invokedFunctionArn: fn.config.arn });
   }
 
@@ -637,6 +721,8 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       }
       case Ev.AsyncAttempt:
         return asyncInvoker.attempt(ev.async as AsyncEvent);
+      case Ev.Callback:
+        return (ev.cb as () => void)();
       case Ev.Wake: {
         if (!env || env.state === 'dead' || ev.t !== env.pendingWakeAtMs) return;
         env.pendingWakeAtMs = Infinity;
@@ -647,9 +733,6 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     }
   }
 
-  function tallyClient(client: ClientState, result: InvocationResult): void {
-    tally(client, result.kind === 'response' ? '200' : result.reason === 'ResourceConflictException' ? '409' : '429');
-  }
 
   function flushSecondsBefore(tMs: number): void {
     if (!buildSamples) {
@@ -665,7 +748,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     }
     while ((flushedSeconds + 1) * 1000 <= tMs && flushedSeconds < durationSeconds) {
       const boundaryMs = (flushedSeconds + 1) * 1000;
-      const sample: SecondSample = { t: flushedSeconds, functions: {}, queues: {} };
+      const sample: SecondSample = { t: flushedSeconds, functions: {}, queues: sources.queueLevels() };
       for (const fn of functions.values()) {
         fn.reapExpired(boundaryMs, destroy);
         const second = fn.metrics.takeSecond();
@@ -710,6 +793,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       ev.client = null;
       ev.outcome = null;
       ev.async = null;
+      ev.cb = null;
       eventPool.push(ev);
       processed++;
     }
@@ -782,15 +866,9 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
 
   // A client sends its whole traffic along each outgoing edge: two edges = two calls per arrival.
   function sendFromClientState(client: ClientState): void {
-    for (const target of client.targets) {
+    for (const send of client.targets) {
       client.requests++;
-      const body = client.payloads.pick();
-      if (target.invocationType === 'Event') {
-        asyncInvoker.enqueue(target.fn, body, uuidFrom(requestIds));
-        tally(client, '202');
-      } else {
-        invokeSync(target.fn, body, (result) => tallyClient(client, result));
-      }
+      send(client.payloads.pick(), (code) => tally(client, code));
     }
   }
 
@@ -798,6 +876,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     client.statusCodes[code] = (client.statusCodes[code] ?? 0) + 1;
   }
 
+  sources.start(endMs);
   for (const fn of functions.values()) {
     for (let i = 0; i < fn.config.provisionedConcurrency; i++) allocateProvisioned(fn);
     if (functionNodes[fn.index].vpc && !account.legacyVpcNetworking && account.vpcPendingMs > 0) {
@@ -831,6 +910,9 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
         pricing: account.pricing,
         series: keptSeries,
         destinations: destinationsReceived,
+        queues: sources.queueReports(),
+        streams: sources.streamReports(),
+        iteratorAgeMaxMs: (id) => sources.iteratorAgeMaxMs(id),
       });
     },
     testInvoke,

@@ -1,4 +1,4 @@
-import type { ErrorPayload, SandboxEnvironment } from './handlerHost';
+import type { ErrorPayload, SandboxEnvironment, ServiceResponse } from './handlerHost';
 import type { FunctionState } from './functionState';
 import type { Invocation } from './invocation';
 
@@ -19,6 +19,8 @@ export class Environment {
   initDurationMs = 0;
   initError: ErrorPayload | null = null;
   invocations = 0;
+  /** SDK answers that arrived while frozen; delivered at the next thaw. */
+  heldCalls: { callId: number; response: ServiceResponse }[] = [];
   /** Pre-initialised provisioned concurrency: never reaped, served first. */
   provisioned = false;
 

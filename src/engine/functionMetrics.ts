@@ -21,6 +21,7 @@ export class FunctionMetrics {
   asyncEventAgeCount = 0;
   asyncEventAgeMax = 0;
   deadLetterErrors = 0;
+  recursiveInvocationsDropped = 0;
   destinationDeliveryFailures = 0;
 
   provisionedBusyMax = 0;

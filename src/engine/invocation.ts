@@ -25,6 +25,8 @@ export interface Invocation {
   responder: Responder;
   outcome: InvokeOutcome | null;
   initError?: ErrorPayload;
+  /** Invocations in this causal chain so far, this one included (recursive-loop detection). */
+  lineage: number;
 }
 
 export function timeoutError(requestId: string, timeoutMs: number): ErrorPayload {
