@@ -1,6 +1,7 @@
 // The Node.js built-ins the sandbox provides, each bound to the virtual clock and seeded
 // randomness. Others fail like a missing module, with a note saying why.
 /* eslint-disable @typescript-eslint/no-explicit-any */
+import { Buffer } from './bufferShim';
 import { formatLog, inspect } from './formatLog';
 import { dirname, normalizePath } from './resolveModulePath';
 
@@ -126,6 +127,8 @@ export function createBuiltin(name: string, g: BuiltinGlobals): unknown {
         setTimeout: (ms?: number, value?: unknown) => new P((resolve: any) => g.setTimeout(resolve, ms, value)),
         setImmediate: (value?: unknown) => new P((resolve: any) => g.setImmediate(resolve, value)),
       };
+    case 'buffer':
+      return { Buffer, default: { Buffer } };
     case 'events':
       return createEvents();
     case 'path':

@@ -65,6 +65,10 @@ function inspectInner(value: any, depth: number, seen: any[], indent: number): s
     if (value instanceof Set) {
       return join(`Set(${value.size}) {`, [...value].slice(0, MAX_ITEMS).map(inner), '}', indent);
     }
+    if (value instanceof Uint8Array && value.constructor.name === 'Buffer') {
+      const hex = Array.from(value.subarray(0, 50), (b) => b.toString(16).padStart(2, '0'));
+      return `<Buffer${hex.length ? ' ' + hex.join(' ') : ''}${value.length > 50 ? ` ... ${value.length - 50} more bytes` : ''}>`;
+    }
     if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
       const items = Array.from(value as unknown as ArrayLike<number>).slice(0, MAX_ITEMS).map(String);
       return join(`${value.constructor.name}(${(value as any).length}) [`, items, ']', indent);

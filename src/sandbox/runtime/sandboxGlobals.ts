@@ -4,6 +4,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { LogLevel } from '../../engine/handlerHost';
 import type { BuiltinGlobals } from './builtinModules';
+import { Buffer } from './bufferShim';
 import { formatLog } from './formatLog';
 import { fillRandomBytes, nextRandom, nextUint32, seededUuid } from './seededRandom';
 import type { SandboxEnv } from './sandboxEnvironment';
@@ -117,8 +118,7 @@ function createCrypto(host: CurrentEnv): Record<string, unknown> {
     randomBytes: (size: number) => {
       const bytes = new Uint8Array(size);
       fillRandomBytes(active(host, 'crypto.randomBytes'), bytes);
-      const B = (globalThis as any).Buffer;
-      return B ? B.from(bytes.buffer) : bytes;
+      return Buffer.from(bytes.buffer);
     },
     randomInt: (min: number, max?: number) => {
       if (max === undefined) [min, max] = [0, min];

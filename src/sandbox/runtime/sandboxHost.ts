@@ -3,6 +3,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { EnvironmentKernel, EnvironmentSpec, HandlerHost } from '../../engine/handlerHost';
 import type { CompiledFiles } from '../compile/compiledTypes';
+import { Buffer } from './bufferShim';
 import { createBuiltin } from './builtinModules';
 import { toErrorPayload } from './errorPayload';
 import { compileModuleFunction, SHARED_PARAMS, type ModuleFunction } from './moduleWrapper';
@@ -62,7 +63,7 @@ export class SandboxHost implements HandlerHost {
       uncaught: (error) => this.cur?.crash(toErrorPayload(error)),
     });
     this.shared = createSharedGlobals(this, this.realm.Promise);
-    const values: Record<string, unknown> = { ...this.shared, Buffer: (globalThis as any).Buffer, [ASYNC_HELPER]: this.realm.runAsync };
+    const values: Record<string, unknown> = { ...this.shared, Buffer, [ASYNC_HELPER]: this.realm.runAsync };
     this.sharedArgs = SHARED_PARAMS.map((name) => values[name]);
     this.check = () => {
       if (--this.checksLeft < 0) this.checkSlow();
