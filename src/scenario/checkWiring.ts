@@ -1,6 +1,8 @@
 import type { Scenario, ScenarioNode } from '../engine/scenarioTypes';
 import { checkReservations } from '../engine/concurrencyRules';
 import { edgeKindAllowed, edgeRefusal } from './edgeRules';
+import { checkEdgeRules } from './checkEdgeRules';
+import { parseSchedule } from '../engine/sources/schedule';
 
 export interface ScenarioError {
   path: string;
@@ -41,7 +43,21 @@ export function checkWiring(scenario: Scenario): ScenarioError[] {
       }
     }
   });
+  scenario.edges.forEach((edge, i) => {
+    const from = byId.get(edge.from);
+    const to = byId.get(edge.to);
+    if (from && to) errors.push(...checkEdgeRules(edge, i, from, to));
+  });
   scenario.nodes.forEach((node, i) => {
+    if (node.kind === 'eventBridgeRule') {
+      if (node.schedule !== undefined) {
+        const parsed = parseSchedule(node.schedule);
+        if ('error' in parsed) errors.push({ path: `nodes[${i}].schedule`, message: parsed.error });
+      }
+      if (node.schedule === undefined && node.eventPattern === undefined) {
+        errors.push({ path: `nodes[${i}]`, message: 'an EventBridge rule needs a schedule or an eventPattern' });
+      }
+    }
     if (node.kind !== 'function') return;
     node.layers?.forEach((layerId, j) => {
       if (byId.get(layerId)?.kind !== 'layer') {

@@ -3,19 +3,37 @@ import { coldWarmStarts } from './lessons/coldWarmStarts';
 import { warmStartReuse } from './lessons/warmStartReuse';
 import { backgroundWorkFreeze } from './lessons/backgroundWorkFreeze';
 import { environmentVariables } from './lessons/environmentVariables';
+import { layers } from './lessons/layers';
+import { memoryCpuCost } from './lessons/memoryCpuCost';
 import { reservedConcurrency } from './lessons/reservedConcurrency';
 import { provisionedConcurrency } from './lessons/provisionedConcurrency';
+import { accountConcurrencyLimit } from './lessons/accountConcurrencyLimit';
+import { scalingRate } from './lessons/scalingRate';
+import { syncVsAsyncErrors } from './lessons/syncVsAsyncErrors';
+import { asyncDestinations } from './lessons/asyncDestinations';
+import { vpcNetworking } from './lessons/vpcNetworking';
 
 export type { Lesson, LessonText } from './lessonTypes';
 
-/** The gallery, in the order a course would teach it: each lesson builds on the ones before. */
+/**
+ * The gallery, in the order a course would teach it: one environment's life first, then the
+ * function's configuration, then concurrency from one function up to the account, then what
+ * happens to failed invocations, then networking.
+ */
 export const lessons: readonly Lesson[] = [
   coldWarmStarts,
   warmStartReuse,
   backgroundWorkFreeze,
   environmentVariables,
+  layers,
+  memoryCpuCost,
   reservedConcurrency,
   provisionedConcurrency,
+  accountConcurrencyLimit,
+  scalingRate,
+  syncVsAsyncErrors,
+  asyncDestinations,
+  vpcNetworking,
 ];
 
 export function findLesson(id: string): Lesson | undefined {
