@@ -29,8 +29,14 @@ describe('handler forms', () => {
   it('runs a TypeScript handler and a module.exports handler under a folder', () => {
     const ts = ready({ 'index.ts': 'export const handler = async (e: { a: number }): Promise<number> => e.a + 1;' });
     expect(ts.invoke({ a: 1 })).toMatchObject({ ok: true, payload: 2 });
-    const cjs = ready({ 'src/app.cjs': 'module.exports = { run: (e) => "sync " + e.v };' }, { handler: 'src/app.run' });
-    expect(cjs.invoke({ v: 1 })).toMatchObject({ ok: true, payload: 'sync 1' });
+    const cjs = ready({ 'src/app.cjs': 'module.exports = { run: (e, c, cb) => cb(null, "cb " + e.v) };' }, { handler: 'src/app.run' });
+    expect(cjs.invoke({ v: 1 })).toMatchObject({ ok: true, payload: 'cb 1' });
+  });
+
+  it('ignores a sync return value up to nodejs22.x (null once the event loop is empty) but uses it on nodejs24.x', () => {
+    const files = { 'index.js': 'exports.handler = (event) => "sync " + event.v;' };
+    expect(ready(files).invoke({ v: 1 })).toMatchObject({ ok: true, payload: null });
+    expect(ready(files, { runtime: 'nodejs24.x' }).invoke({ v: 1 })).toMatchObject({ ok: true, payload: 'sync 1' });
   });
 
   it('runs callback-style handlers and waits for the event loop to empty by default', () => {

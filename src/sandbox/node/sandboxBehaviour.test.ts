@@ -12,9 +12,14 @@ function ready(files: Record<string, string>, overrides: Partial<EnvironmentSpec
 }
 
 describe('timeouts', () => {
-  it('times out a never-resolving promise at the deadline (engine abort)', () => {
-    const d = ready({ 'index.mjs': 'export const handler = () => new Promise(() => {});' });
+  it('times out a promise still waiting on a timer at the deadline (engine abort)', () => {
+    const d = ready({ 'index.mjs': 'export const handler = () => new Promise(() => { setTimeout(() => {}, 60_000); });' });
     expect(d.invoke()).toMatchObject({ ok: false, status: 'timeout', atMs: 3000 });
+  });
+
+  it('answers null at once when the handler promise can never settle and the event loop is empty', () => {
+    const d = ready({ 'index.mjs': 'export const handler = () => new Promise(() => {});' });
+    expect(d.invoke()).toMatchObject({ ok: true, payload: null, atMs: 0 });
   });
 
   it('interrupts while(true){} and reports Sandbox.Timedout at the deadline; the environment is dead', () => {

@@ -73,6 +73,8 @@ export class SandboxEnv implements SandboxEnvironment {
   private deadlineMs = 0;
   private context: LambdaContext | null = null;
   private callbackDone: { error: unknown; result: unknown } | null = null;
+  /** The thaw (overdue timers) runs before the handler; only then can the loop be "empty". */
+  private handlerCalled = false;
   readonly stopDrain = () => this.dead;
   readonly onHandlerFulfilled = (value: unknown, seq: number) => this.finishInvoke(seq, true, value);
   readonly onHandlerRejected = (error: unknown, seq: number) => this.finishInvoke(seq, false, error);
@@ -135,9 +137,12 @@ export class SandboxEnv implements SandboxEnvironment {
       if (next === undefined || next._dueMs > this.now()) break;
       this.fireTimer(next);
     }
-    if (this.callbackDone !== null && this.refTimers === 0 && this.phase === 'invoke') {
-      const { error, result } = this.callbackDone;
-      this.finishInvoke(this.seq, error == null, error == null ? result : error);
+    // The event loop is empty while the invoke is still open: Lambda's runtime answers from its
+    // 'beforeExit' listener, with the callback's value if one was given, else null (so a promise
+    // that can never settle returns null at once, while one waiting on a timer times out).
+    if (this.phase === 'invoke' && this.handlerCalled && this.refTimers === 0 && realm.nativePending() === 0) {
+      const done = this.callbackDone ?? { error: null, result: null };
+      this.finishInvoke(this.seq, done.error == null, done.error == null ? done.result : done.error);
     }
   }
 
@@ -265,6 +270,7 @@ export class SandboxEnv implements SandboxEnvironment {
     this.deadlineMs = request.deadlineMs;
     this.activeDeadlineMs = request.deadlineMs;
     this.callbackDone = null;
+    this.handlerCalled = false;
     this.enter(nowMs);
     // Thaw: timers that came due while frozen run before the handler, as Node's timer phase
     // runs before the poll phase that receives the next invocation.
@@ -276,6 +282,7 @@ export class SandboxEnv implements SandboxEnvironment {
   private callHandler(request: InvokeRequest, seq: number): void {
     const fn = this.handlerFn as (...args: any[]) => any;
     const context = new LambdaContext(this, request, seq);
+    this.handlerCalled = true;
     this.context = context;
     const realm = this.host.realm;
     let result: any;
@@ -288,7 +295,11 @@ export class SandboxEnv implements SandboxEnvironment {
     if (realm.isPromise(result)) realm.watch(result, this.onHandlerFulfilled, this.onHandlerRejected, seq);
     else if (result !== null && typeof result === 'object' && typeof result.then === 'function') {
       realm.watch(this.host.realm.Promise.resolve(result), this.onHandlerFulfilled, this.onHandlerRejected, seq);
-    } else if (fn.length < 3) this.finishInvoke(seq, true, result);
+    } else if (Number(this.nodeMajor) >= 24) {
+      this.finishInvoke(seq, true, result);
+    }
+    // nodejs22.x and earlier ignore a non-promise return value: the answer comes from the
+    // callback, or is null once the event loop is empty (see settle()).
   }
 
   /** The callback (and context.succeed/fail/done): respond now or when the event loop is empty. */
