@@ -29,6 +29,9 @@ export interface TestState {
   error: string | null;
 }
 
+/** A log record numbered in arrival order, so lists can key rows stably while the ring slides. */
+export type LogEntry = LogRecord & { seq: number };
+
 export interface AppData {
   /** The draft being edited; validated only when it is run or tested. */
   scenario: Scenario;
@@ -44,7 +47,7 @@ export interface AppData {
   samples: SecondSample[];
   totals: Record<string, FunctionTotals>;
   /** Newest LOG_CAP lines, all functions. */
-  logs: LogRecord[];
+  logs: LogEntry[];
   live: LiveState | null;
   testEvents: Record<string, string>;
   test: TestState;

@@ -1,7 +1,15 @@
 import type { StoreApi } from 'zustand/vanilla';
+import type { LogRecord } from '../engine/reportTypes';
 import type { Runner, RunUpdate } from '../sandbox/runner';
 import type { AppDeps } from './appStore';
-import { DEFAULT_TEST_EVENT, LOG_CAP, SAMPLE_CAP, type AppActions, type AppState } from './appState';
+import {
+  DEFAULT_TEST_EVENT,
+  LOG_CAP,
+  SAMPLE_CAP,
+  type AppActions,
+  type AppState,
+  type LogEntry,
+} from './appState';
 import { appendCapped } from './appendCapped';
 import { addSamplesToTotals, totalsFromReport } from './functionTotals';
 
@@ -22,6 +30,11 @@ export function createRunActions(set: Set, get: Get, deps: AppDeps): RunActions 
   // Updates from a run that was reset (or replaced) may still be in flight; the id drops them.
   let runId = 0;
   let testId = 0;
+  let logSeq = 0;
+
+  function numberLogs(records: readonly LogRecord[]): LogEntry[] {
+    return records.map((r) => ({ ...r, seq: logSeq++ }));
+  }
 
   // Created on first use, never during render: React StrictMode would create workers twice.
   function ensureRunner(): Runner {
@@ -42,7 +55,7 @@ export function createRunActions(set: Set, get: Get, deps: AppDeps): RunActions 
       },
       samples: appendCapped(s.samples, update.samples, SAMPLE_CAP),
       totals: update.report ? totalsFromReport(update.report) : addSamplesToTotals(s.totals, update.samples),
-      logs: appendCapped(s.logs, update.logs, LOG_CAP),
+      logs: appendCapped(s.logs, numberLogs(update.logs), LOG_CAP),
       live: update.live ?? s.live,
     }));
   }

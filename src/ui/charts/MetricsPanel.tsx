@@ -1,6 +1,7 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { EMPTY_TOTALS } from '../../state/functionTotals';
 import { useAppStore } from '../../state/useAppStore';
+import { useThrottledValue } from '../common/useThrottledValue';
 import type { SeriesSpec } from './SeriesChart';
 import { toChartPoints } from './toChartPoints';
 
@@ -8,6 +9,7 @@ import { toChartPoints } from './toChartPoints';
 const SeriesChart = lazy(() => import('./SeriesChart'));
 
 const WINDOW_SECONDS = 120;
+const CHART_INTERVAL_MS = 250;
 
 // Colours readable on both the light and the dark theme.
 const CONCURRENCY: SeriesSpec[] = [
@@ -45,7 +47,11 @@ function Stat({
 export function MetricsPanel() {
   const functionId = useAppStore((s) => s.focusedFunctionId);
   const name = useAppStore((s) => s.scenario.nodes.find((n) => n.id === s.focusedFunctionId)?.name);
-  const samples = useAppStore((s) => s.samples);
+  // Recharts is the most expensive thing on screen during a run; four redraws a second read as live.
+  const samples = useThrottledValue(
+    useAppStore((s) => s.samples),
+    CHART_INTERVAL_MS,
+  );
   const totals =
     useAppStore((s) => (s.focusedFunctionId ? s.totals[s.focusedFunctionId] : undefined)) ?? EMPTY_TOTALS;
   const points = useMemo(

@@ -4,7 +4,7 @@ import { LogLine } from './LogLine';
 import { useFollowScroll } from './useFollowScroll';
 
 // The ring holds 5,000 lines; drawing only the newest few hundred keeps 10 updates/s cheap.
-const SHOWN_LINES = 400;
+const SHOWN_LINES = 300;
 
 export function LogPanel() {
   const functionId = useAppStore((s) => s.focusedFunctionId);
@@ -46,7 +46,7 @@ export function LogPanel() {
             {deferredFilter ? 'No lines match the filter.' : 'Log lines of the run appear here.'}
           </p>
         ) : (
-          matched.map((r, i) => <LogLine key={`${r.tMs}-${r.envId}-${i}`} record={r} />)
+          matched.map((r) => <LogLine key={r.seq} record={r} />)
         )}
       </div>
       {!following && (
