@@ -5,14 +5,18 @@ import type { RunStop, Simulation } from '../../../engine/simulationTypes';
 
 /** Wall time one chunk may take before we yield to the message loop. */
 export const CHUNK_MS = 12;
-/** Events per sim.run() call between clock checks. */
-const EVENTS_PER_CALL = 4000;
+/** Events per sim.run() call between clock checks: adapts so one call stays around 2 ms even
+ * when handlers burn real CPU (the app's watchdog must keep getting answers). */
+const MIN_EVENTS = 1;
+const MAX_EVENTS = 4096;
+const CALL_TARGET_MS = 2;
 
 export type PaceResult = 'done' | 'yield' | 'chunk' | 'waiting';
 
 export class RunPacer {
   private wallAnchorMs = 0;
   private virtualAnchorMs = 0;
+  private eventsPerCall = 256;
   paused = false;
 
   constructor(
@@ -59,11 +63,15 @@ export class RunPacer {
     const startMs = this.realNow();
     for (;;) {
       const target = this.speed === Infinity ? Infinity : this.targetMs();
-      const stop: RunStop = this.sim.run(target, EVENTS_PER_CALL);
+      const callStartMs = this.realNow();
+      const stop: RunStop = this.sim.run(target, this.eventsPerCall);
+      const callMs = this.realNow() - callStartMs;
+      if (callMs > CALL_TARGET_MS * 2) this.eventsPerCall = Math.max(MIN_EVENTS, this.eventsPerCall >> 1);
+      else if (callMs < CALL_TARGET_MS / 2 && stop === 'budget') this.eventsPerCall = Math.min(MAX_EVENTS, this.eventsPerCall * 2);
       if (this.sim.isDone() || stop === 'done') return 'done';
       if (stop === 'yield') return 'yield';
       if (stop === 'reached') return target >= this.sim.endMs ? 'done' : 'waiting';
-      if (this.realNow() - startMs >= CHUNK_MS) return 'chunk';
+      if (callStartMs + callMs - startMs >= CHUNK_MS) return 'chunk';
     }
   }
 }
