@@ -310,23 +310,25 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
 
   // ---- environments ----------------------------------------------------------------------
   function makeKernel(env: Environment): EnvironmentKernel {
+    const instance = env.instanceGen;
+    const stale = () => env.instanceGen !== instance || env.state === 'dead';
     return {
       initDone(atMs, outcome) {
-        if (env.state !== 'init') return;
+        if (stale() || !(env.state === 'init' || (env.state === 'busy' && env.suppressedInit))) return;
         if (!outcome.ok) env.initError = outcome.error;
         schedule(Math.max(atMs, nowMs), Ev.InitDone, env, env.invokeGen);
       },
       invokeDone(atMs, outcome) {
-        if (env.state !== 'busy') return;
+        if (stale() || env.state !== 'busy' || env.suppressedInit) return;
         schedule(Math.max(atMs, nowMs), Ev.InvokeDone, env, env.invokeGen, null, outcome);
       },
       requestWake(atMs) {
-        if (env.state === 'dead' || atMs >= env.pendingWakeAtMs) return;
+        if (stale() || atMs >= env.pendingWakeAtMs) return;
         env.pendingWakeAtMs = Math.max(atMs, nowMs);
         schedule(env.pendingWakeAtMs, Ev.Wake, env);
       },
       callService(atMs, callId, request) {
-        if (env.state === 'dead') return;
+        if (stale()) return;
         const caller = {
           functionId: env.fn.config.id,
           functionName: env.fn.config.name,
@@ -341,7 +343,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
         );
       },
       log(atMs: number, level: LogLevel, message: string) {
-        if (env.state === 'dead') return;
+        if (stale()) return;
         const requestId = env.current && env.state === 'busy' ? env.current.requestId : null;
         const s = logSlot('user', env, Math.max(atMs, nowMs), requestId);
         s.level = level;
@@ -356,8 +358,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     const [y, m, d] = civilFromDays(Math.floor((SIMULATION_EPOCH_MS + nowMs) / 86_400_000));
     const stream = `${y}/${String(m).padStart(2, '0')}/${String(d).padStart(2, '0')}/[$LATEST]${hex32(streamNames)}`;
     const env = new Environment(nextEnvId++, fn, nowMs, stream);
-    env.sandbox = host.createEnvironment(
-      {
+    env.spec = {
         functionId: c.id,
         functionName: c.name,
         runtime: c.runtime,
@@ -374,9 +375,8 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
         cpu,
         cpuScale: cpuScaleFor(c.memoryMB),
         epochMs: SIMULATION_EPOCH_MS,
-      },
-      makeKernel(env),
-    );
+    };
+    env.sandbox = host.createEnvironment(env.spec, makeKernel(env));
     fn.metrics.changeEnvironments(nowMs, +1);
     return env;
   }
@@ -385,6 +385,19 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     if (env.state === 'dead') return;
     if (env.state === 'idle' || env.state === 'platformInit') env.heldCalls.push({ callId, response });
     else env.sandbox.completeCall?.(nowMs, callId, response);
+  }
+
+  /** After a timeout or crash Lambda resets the environment: a new runtime process, same /tmp. */
+  function resetEnvironment(env: Environment): void {
+    const kept = env.sandbox.transferState?.();
+    env.sandbox.destroy();
+    env.instanceGen++;
+    env.resets++;
+    env.needsInit = true;
+    env.suppressedInit = false;
+    env.pendingWakeAtMs = Infinity;
+    env.heldCalls = [];
+    env.sandbox = host.createEnvironment({ ...env.spec, inherited: kept }, makeKernel(env));
   }
 
   const destroy = (env: Environment, atMs: number): void => {
@@ -452,6 +465,8 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   function invokeSync(fn: FunctionState, event: unknown, responder: Responder, requestId = uuidFrom(requestIds), eventLineage = 0): void {
     const inv: Invocation = {
       lineage: eventLineage + 1,
+      extraBilledMs: 0,
+      deadlineMs: 0,
       requestId,
       event,
       arrivedAtMs: nowMs,
@@ -500,7 +515,10 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     claim(fn, +1, env.provisioned);
     env.current = inv;
     if (inv.cold) beginInit(env);
-    else startInvoke(env, inv);
+    else {
+      if (env.needsInit) inv.cold = true; // a reset environment: its next invoke waits for a suppressed init
+      startInvoke(env, inv);
+    }
   }
 
   function takeScalingToken(fn: FunctionState): boolean {
@@ -571,6 +589,13 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       env.heldCalls = [];
       for (const h of held) env.sandbox.completeCall?.(nowMs, h.callId, h.response);
     }
+    inv.deadlineMs = deadlineMs;
+    if (env.needsInit) {
+      // Suppressed init: no INIT phase of its own; the init runs inside this invoke's time.
+      env.suppressedInit = true;
+      env.sandbox.init(nowMs);
+      return;
+    }
     env.sandbox.invoke(nowMs, { requestId: inv.requestId, event: inv.event, deadlineMs, invokedFunctionArn: fn.config.arn });
   }
 
@@ -593,7 +618,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       m.second.ColdStarts++;
       m.initDuration.add(inv.initDurationMs);
     }
-    const billed = billedMs(durationMs + inv.initDurationMs);
+    const billed = billedMs(durationMs + inv.initDurationMs + inv.extraBilledMs);
     const gb = fn.config.memoryMB / 1024;
     m.billing.requests++;
     m.billing.billedDurationMs += billed;
@@ -612,15 +637,13 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     if (testCollectors.size) collect(inv.requestId, () => `END RequestId: ${inv.requestId}`);
     if (testCollectors.size) collect(inv.requestId, () => reportLine(report));
 
-    if (outcome.ok || outcome.status === 'error') {
-      if (env.provisioned) {
-        env.state = 'idle';
-        fn.provisionedIdle.push(env);
-      } else fn.putIdle(env, nowMs);
-    } else {
-      destroy(env, nowMs); // timeout or crash: the environment is reset; the next start is cold
-      if (env.provisioned) allocateProvisioned(fn); // Lambda keeps the provisioned level
-    }
+    // A timeout or crash resets the environment (same id, log stream and /tmp); its next
+    // invoke runs a suppressed init, so the next start is cold.
+    if (!outcome.ok && outcome.status !== 'error') resetEnvironment(env);
+    if (env.provisioned) {
+      env.state = 'idle';
+      fn.provisionedIdle.push(env);
+    } else fn.putIdle(env, nowMs);
     inv.responder({ kind: 'response', outcome, durationMs, cold: inv.cold }, inv);
   }
 
@@ -660,7 +683,6 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     env.invokeGen++;
     logSlot('start', env, nowMs, inv.requestId);
     finishInvoke(env, outcome);
-    destroy(env, nowMs);
   }
 
   // ---- the event loop ----------------------------------------------------------------------
@@ -676,11 +698,24 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       case Ev.PlatformInitDone: {
         if (!env || env.state !== 'platformInit' || ev.gen !== env.invokeGen) return;
         env.state = 'init';
-        schedule(env.initStartMs + INIT_LIMIT_MS, Ev.InitLimit, env, env.invokeGen);
+        // The 10 s Init limit covers runtime + function init, not the legacy ENI attachment.
+        schedule(nowMs - env.fn.config.runtimeInitMs + INIT_LIMIT_MS, Ev.InitLimit, env, env.invokeGen);
         env.sandbox.init(nowMs);
         return;
       }
       case Ev.InitDone: {
+        if (env && env.suppressedInit && env.state === 'busy' && ev.gen === env.invokeGen) {
+          env.suppressedInit = false;
+          env.needsInit = false;
+          const inv = env.current as Invocation;
+          if (env.initError) {
+            const error = env.initError;
+            env.initError = null;
+            return finishInvoke(env, { ok: false, error, status: 'crash' });
+          }
+          env.sandbox.invoke(nowMs, { requestId: inv.requestId, event: inv.event, deadlineMs: inv.deadlineMs, invokedFunctionArn: env.fn.config.arn });
+          return;
+        }
         if (!env || env.state !== 'init' || ev.gen !== env.invokeGen) return;
         if (!env.current) return provisionedReady(env);
         if (env.initError) {
@@ -700,8 +735,15 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
           env.initError = timeoutError('provisioned-allocation', INIT_LIMIT_MS);
           return provisionedReady(env);
         }
+        // Init hit its 10 s limit: Lambda retries it inside the first invoke, under the function timeout.
         const inv = env.current;
-        return failDuringInit(env, { ok: false, error: timeoutError(inv.requestId, INIT_LIMIT_MS), status: 'timeout' });
+        const s = logSlot('platform', env, nowMs, null);
+        s.message = `INIT_REPORT Init Duration: ${(nowMs - env.initStartMs).toFixed(2)} ms\tPhase: init\tStatus: timeout`;
+        env.fn.initializing--;
+        inv.extraBilledMs = nowMs - env.initStartMs;
+        resetEnvironment(env);
+        startInvoke(env, inv);
+        return;
       }
       case Ev.InvokeDone: {
         if (!env || env.state !== 'busy' || ev.gen !== env.invokeGen) return;

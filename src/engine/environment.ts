@@ -1,4 +1,4 @@
-import type { ErrorPayload, SandboxEnvironment, ServiceResponse } from './handlerHost';
+import type { EnvironmentSpec, ErrorPayload, SandboxEnvironment, ServiceResponse } from './handlerHost';
 import type { FunctionState } from './functionState';
 import type { Invocation } from './invocation';
 
@@ -8,6 +8,14 @@ export type EnvironmentState = 'platformInit' | 'init' | 'busy' | 'idle' | 'dead
 export class Environment {
   state: EnvironmentState = 'platformInit';
   sandbox!: SandboxEnvironment;
+  spec!: EnvironmentSpec;
+  /** Bumped when the sandbox instance is replaced (reset); callbacks of older instances are ignored. */
+  instanceGen = 0;
+  /** Reset after a timeout or crash: the next invoke runs a suppressed init first. */
+  needsInit = false;
+  /** Running a suppressed init inside an invoke (REPORT Duration includes it). */
+  suppressedInit = false;
+  resets = 0;
   /** Bumped whenever the environment goes idle; reap entries from older idle periods are stale. */
   idleGen = 0;
   idleSinceMs = 0;

@@ -84,6 +84,11 @@ export interface EnvironmentSpec {
   cpuScale: number;
   /** Wall-clock epoch of virtual time 0: inside the sandbox Date.now() = epochMs + nowMs. */
   epochMs: number;
+  /**
+   * State a reset environment keeps (its /tmp), as returned by the previous instance's
+   * transferState(). Absent for a brand-new environment.
+   */
+  inherited?: unknown;
 }
 
 export interface InvokeRequest {
@@ -111,6 +116,8 @@ export interface SandboxEnvironment {
   completeCall?(nowMs: number, callId: number, response: ServiceResponse): void;
   /** Throw the instance away (reset or reaped). */
   destroy(): void;
+  /** What survives a reset of this environment (Lambda keeps /tmp); opaque to the engine. */
+  transferState?(): unknown;
   /** Rough bytes held by this environment's state, for Max Memory Used (an estimate). */
   estimateMemoryBytes(): number;
 }

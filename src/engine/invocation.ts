@@ -27,6 +27,10 @@ export interface Invocation {
   initError?: ErrorPayload;
   /** Invocations in this causal chain so far, this one included (recursive-loop detection). */
   lineage: number;
+  /** Absolute virtual time at which this invocation times out. */
+  deadlineMs: number;
+  /** Billed time outside Duration and Init Duration (an Init that hit the 10 s limit). */
+  extraBilledMs: number;
 }
 
 export function timeoutError(requestId: string, timeoutMs: number): ErrorPayload {

@@ -169,3 +169,46 @@ describe('determinism', () => {
     expect(make(5)).not.toBe(make(6));
   });
 });
+
+describe('resets and suppressed init', () => {
+  it('after a timeout the same environment is reset, keeps its state blob, and its next invoke runs a suppressed init', () => {
+    let n = 0;
+    const inherited: unknown[] = [];
+    const base = createScriptedHost({ initMs: 40, handle: () => ({ durationMs: n++ === 0 ? 10_000 : 10 }) });
+    const host = {
+      ...base,
+      createEnvironment: (spec: Parameters<typeof base.createEnvironment>[0], kernel: Parameters<typeof base.createEnvironment>[1]) => {
+        inherited.push(spec.inherited);
+        return { ...base.createEnvironment(spec, kernel), transferState: () => ({ tmp: 'kept' }) };
+      },
+    };
+    const sim = createSimulation(scenario({ pattern: 'manual' }, { timeoutSeconds: 1 }), host);
+    const results: { durationMs: number; initDurationMs?: number; reportLine: string; logLines: string[] }[] = [];
+    sim.testInvoke('f', {}, (r) => results.push(r));
+    sim.run(5000);
+    sim.testInvoke('f', {}, (r) => results.push(r));
+    sim.run(Infinity);
+    expect(inherited).toEqual([undefined, { tmp: 'kept' }]);
+    const logs = sim.takeLogs();
+    expect(new Set(logs.map((l) => l.logStream)).size).toBe(1); // one environment, one log stream
+    expect(results[0].reportLine).toMatch(/Status: timeout/);
+    // the second invoke: Duration includes the 40 ms init; no Init Duration field
+    expect(results[1].durationMs).toBeCloseTo(50, 6);
+    expect(results[1].reportLine).not.toMatch(/Init Duration/);
+    expect(sim.report().functions.f.ColdStarts).toBe(2);
+  });
+
+  it('an Init past 10 s is retried inside the first invoke, under the function timeout', () => {
+    let inits = 0;
+    const host = createScriptedHost({ initMs: () => (inits++ === 0 ? 12_000 : 500), handle: () => ({ durationMs: 100 }) });
+    const sim = createSimulation(scenario({ pattern: 'manual' }, { timeoutSeconds: 5, coldStart: { runtimeInitMs: 0 } }), host);
+    const results: { statusCode: number; durationMs: number; payload: unknown }[] = [];
+    sim.testInvoke('f', {}, (r) => results.push(r));
+    sim.run(Infinity);
+    expect(results[0]).toMatchObject({ statusCode: 200, payload: { ok: true } });
+    expect(results[0].durationMs).toBeCloseTo(600, 6); // 500 ms retried init + 100 ms handler
+    const logs = sim.takeLogs().map((l) => l.line);
+    expect(logs.some((l) => /INIT_REPORT Init Duration: 10000\.00 ms\tPhase: init\tStatus: timeout/.test(l))).toBe(true);
+    expect(sim.report().functions.f.BilledDurationMs).toBe(10_600);
+  });
+});
