@@ -1,15 +1,26 @@
+export interface CompareSpec {
+  /** A function setting (memoryMB, timeoutSeconds, reservedConcurrency, provisionedConcurrency, architecture, ...). */
+  setting: string;
+  values: string[];
+  functionId: string | undefined;
+}
+
 export interface CliArgs {
   file: string;
   seconds?: number;
   seed?: number;
   series: boolean;
+  compare?: CompareSpec;
 }
 
-export const USAGE = 'usage: npm run simulate -- FILE.json|- [--seconds N] [--seed S] [--series]';
+export const USAGE =
+  'usage: npm run simulate -- FILE.json|- [--seconds N] [--seed S] [--series] [--compare SETTING=V1,V2,... --function ID]';
 
 /** Returns the parsed arguments or a message naming the bad argument. */
 export function parseArgs(argv: string[]): CliArgs | { error: string } {
   let file: string | undefined;
+  let compare: string | undefined;
+  let functionId: string | undefined;
   const out: Omit<CliArgs, 'file'> = { series: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -24,10 +35,21 @@ export function parseArgs(argv: string[]): CliArgs | { error: string } {
         if (!Number.isInteger(value)) return { error: '--seed must be a whole number' };
         out.seed = value;
       }
+    } else if (arg === '--compare') {
+      compare = argv[++i];
+      if (!compare || !/^[A-Za-z]+=[^=]+$/.test(compare)) return { error: '--compare needs SETTING=V1,V2,... (e.g. memoryMB=128,512,1024)' };
+    } else if (arg === '--function') {
+      functionId = argv[++i];
+      if (!functionId) return { error: '--function needs a function node id' };
     } else if (arg.startsWith('--')) return { error: `unknown option ${arg}` };
     else if (file === undefined) file = arg;
     else return { error: `unexpected argument ${arg}` };
   }
   if (file === undefined) return { error: 'a scenario file (or - for stdin) is required' };
+  if (functionId && !compare) return { error: '--function is only used with --compare' };
+  if (compare) {
+    const [setting, list] = compare.split('=');
+    out.compare = { setting, values: list.split(',').map((v) => v.trim()).filter(Boolean), functionId };
+  }
   return { file, ...out };
 }

@@ -1,6 +1,7 @@
 // `npm run simulate -- FILE.json [--seconds N] [--seed S] [--series]`: the headless report.
 import { readFileSync } from 'node:fs';
-import { parseScenarioText, formatErrors } from '../scenario/parseScenario';
+import { parseScenario, parseScenarioText, formatErrors } from '../scenario/parseScenario';
+import { compareVariants } from './compareVariants';
 import { parseArgs, USAGE } from './parseArgs';
 import { runHeadless } from './runHeadless';
 
@@ -22,12 +23,27 @@ async function main(): Promise<number> {
     process.stderr.write(`invalid scenario ${args.file}:\n${formatErrors(parsed.errors)}\n`);
     return 2;
   }
-  const report = await runHeadless(parsed.scenario, {
-    seed: args.seed,
-    durationSeconds: args.seconds,
-    keepSeries: args.series,
-  });
-  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  const options = { seed: args.seed, durationSeconds: args.seconds, keepSeries: args.series };
+  if (!args.compare) {
+    const report = await runHeadless(parsed.scenario, options);
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    return 0;
+  }
+  const variants = compareVariants(parsed.scenario, args.compare);
+  if ('error' in variants) {
+    process.stderr.write(`${variants.error}\n`);
+    return 2;
+  }
+  // Every variant is validated like any scenario: a value out of range is a path-specific error.
+  const checked = variants.map((v) => ({ ...v, parsed: parseScenario(v.scenario) }));
+  const bad = checked.filter((v) => !v.parsed.ok);
+  if (bad.length) {
+    for (const v of bad) if (!v.parsed.ok) process.stderr.write(`invalid variant ${v.label}:\n${formatErrors(v.parsed.errors)}\n`);
+    return 2;
+  }
+  const reports = [];
+  for (const v of checked) reports.push({ variant: v.label, report: await runHeadless(v.scenario, options) });
+  process.stdout.write(`${JSON.stringify({ compare: args.compare.setting, variants: reports }, null, 2)}\n`);
   return 0;
 }
 
