@@ -19,7 +19,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
-  reporter: 'list',
+  // list for people; json for `npm test`'s summary line (scripts/test-all.mjs).
+  reporter: [['list'], ['json', { outputFile: 'test-reports/playwright.json' }]],
   use: {
     baseURL: externalBaseURL ?? `http://127.0.0.1:${PORT}`,
     headless: true,
