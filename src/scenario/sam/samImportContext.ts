@@ -79,7 +79,12 @@ export class SamImportContext {
       const sub = value['Fn::Sub'];
       const text = typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : undefined;
       if (text) {
-        const names = [...text.matchAll(/\$\{([A-Za-z0-9]+)(?:\.[A-Za-z0-9.]+)?\}/g)].map((m) => m[1]).filter((n) => this.resources[n]);
+        const vars = Array.isArray(sub) && isObj(sub[1]) ? sub[1] : {};
+        const placeholders = [...text.matchAll(/\$\{([A-Za-z0-9]+)(?:\.[A-Za-z0-9.]+)?\}/g)].map((m) => m[1]);
+        // !Sub ['${Q}', {Q: !GetAtt X.Arn}]: the variable's own value names the resource.
+        const fromVars = placeholders.filter((n) => n in vars).map((n) => this.target(vars[n])).filter((n) => n !== undefined);
+        if (fromVars.length === 1) return fromVars[0];
+        const names = placeholders.filter((n) => this.resources[n]);
         if (names.length === 1) return names[0];
         return this.byPhysicalName(text.split(/[:/]/).pop() ?? '');
       }
