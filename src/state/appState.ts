@@ -61,6 +61,8 @@ export interface AppActions {
   removeEdge(edgeId: string): void;
   connect(fromId: string, toId: string): boolean;
   updateNode(nodeId: string, patch: Partial<ScenarioNode>): void;
+  /** Top-level settings (name, duration, seed, account); `undefined` values restore defaults. */
+  updateScenario(patch: Partial<Omit<Scenario, 'nodes' | 'edges' | 'version'>>): void;
   moveNode(nodeId: string, position: Position): void;
   setTraffic(clientId: string, traffic: Traffic): void;
   setFile(functionId: string, fileName: string, content: string): void;

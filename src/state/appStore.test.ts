@@ -234,6 +234,15 @@ describe('app store: editing', () => {
     expect(client.kind === 'client' && client.traffic).toEqual({ pattern: 'constant', ratePerSecond: 20 });
   });
 
+  it('updates scenario settings; undefined restores the default', () => {
+    const { s } = setup();
+    s().updateScenario({ durationSeconds: 60, seed: 7 });
+    expect(s().scenario).toMatchObject({ durationSeconds: 60, seed: 7 });
+    s().updateScenario({ seed: undefined });
+    expect('seed' in s().scenario).toBe(false);
+    expect(s().scenario.nodes.length).toBe(2);
+  });
+
   it('selecting a client keeps the focused function', () => {
     const { s } = setup();
     s().select('users');

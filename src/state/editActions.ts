@@ -1,4 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
+import type { Scenario } from '../engine/scenarioTypes';
 import type { AppActions, AppState } from './appState';
 import * as edits from './scenarioEdits';
 
@@ -14,6 +15,7 @@ type EditActions = Pick<
   | 'removeEdge'
   | 'connect'
   | 'updateNode'
+  | 'updateScenario'
   | 'moveNode'
   | 'setTraffic'
   | 'setFile'
@@ -76,6 +78,11 @@ export function createEditActions(set: Set, get: Get): EditActions {
     },
     updateNode(nodeId, patch) {
       set({ scenario: edits.updateNode(get().scenario, nodeId, patch) });
+    },
+    updateScenario(patch) {
+      const next = { ...get().scenario, ...patch } as Record<string, unknown>;
+      for (const [key, value] of Object.entries(patch)) if (value === undefined) delete next[key];
+      set({ scenario: next as unknown as Scenario });
     },
     moveNode(nodeId, position) {
       set({ scenario: edits.moveNode(get().scenario, nodeId, position) });

@@ -8,7 +8,7 @@ import { toChartPoints } from './toChartPoints';
 // Recharts is the second-largest dependency; nothing is charted before the first run.
 const SeriesChart = lazy(() => import('./SeriesChart'));
 
-const WINDOW_SECONDS = 120;
+const WINDOW_SECONDS = 300;
 const CHART_INTERVAL_MS = 250;
 
 // Colours readable on both the light and the dark theme.

@@ -1,6 +1,7 @@
 import { useAppActions, useAppStore } from '../../state/useAppStore';
 import { ClientInspector } from './ClientInspector';
 import { FunctionInspector } from './FunctionInspector';
+import { ScenarioInspector } from './ScenarioInspector';
 
 export function Inspector() {
   const node = useAppStore((s) => s.scenario.nodes.find((n) => n.id === s.selectedNodeId));
@@ -16,7 +17,7 @@ export function Inspector() {
               : node.kind === 'client'
                 ? 'Client traffic'
                 : node.kind
-            : 'Inspector'}
+            : 'Scenario'}
         </h2>
         {node && (
           <button
@@ -29,12 +30,7 @@ export function Inspector() {
           </button>
         )}
       </header>
-      {!node && (
-        <p className="empty">
-          Select a node on the canvas to edit it. Drag from a client’s right edge to a function to connect
-          them.
-        </p>
-      )}
+      {!node && <ScenarioInspector />}
       {node?.kind === 'function' && <FunctionInspector node={node} />}
       {node?.kind === 'client' && <ClientInspector node={node} />}
       {node && node.kind !== 'function' && node.kind !== 'client' && (

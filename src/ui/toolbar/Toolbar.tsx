@@ -15,7 +15,10 @@ const STATUS_LABEL: Record<string, string> = {
 export function Toolbar() {
   const status = useAppStore((s) => s.run.status);
   const nowMs = useAppStore((s) => s.run.nowMs);
-  const endMs = useAppStore((s) => s.run.endMs);
+  // Before a run, show the length the next run will have.
+  const endMs = useAppStore((s) =>
+    s.run.status === 'idle' ? (s.scenario.durationSeconds ?? 300) * 1000 : s.run.endMs,
+  );
   const speed = useAppStore((s) => s.run.speed);
   const scenarioName = useAppStore((s) => s.scenario.name);
   const { start, pause, reset, setSpeed, loadExample } = useAppActions();
