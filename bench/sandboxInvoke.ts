@@ -24,6 +24,7 @@ async function invokeLoop(invokes: number, cpu: 'ignored' | 'measured' = 'ignore
       wakeAt = at;
     },
     log: () => undefined,
+    callService: () => undefined,
   };
   const env = host.createEnvironment(testSpec(files, { cpu }), kernel);
   env.init(0);
@@ -50,7 +51,7 @@ async function invokeLoop(invokes: number, cpu: 'ignored' | 'measured' = 'ignore
 
 async function environmentCost(count: number): Promise<{ usPerEnvironment: number; bytesPerEnvironment: number }> {
   const host = await createNodeHost();
-  const kernel: EnvironmentKernel = { initDone: () => undefined, invokeDone: () => undefined, requestWake: () => undefined, log: () => undefined };
+  const kernel: EnvironmentKernel = { initDone: () => undefined, invokeDone: () => undefined, requestWake: () => undefined, log: () => undefined, callService: () => undefined };
   const spec = testSpec(files);
   for (let i = 0; i < 2000; i++) host.createEnvironment(spec, kernel).init(0);
   gc?.();

@@ -44,7 +44,7 @@ export interface EnvironmentKernel {
    * SandboxEnvironment.completeCall(nowMs, callId, response). callId is chosen by the host and
    * unique within the environment.
    */
-  callService?(atMs: number, callId: number, request: ServiceRequest): void;
+  callService(atMs: number, callId: number, request: ServiceRequest): void;
 }
 
 export type ServiceName = 's3' | 'dynamodb' | 'sqs' | 'sns' | 'eventbridge' | 'ssm' | 'lambda' | 'kinesis';
@@ -113,7 +113,7 @@ export interface SandboxEnvironment {
    * answer that arrives while it is frozen is held by the engine and delivered just before the
    * next invoke() of this environment.
    */
-  completeCall?(nowMs: number, callId: number, response: ServiceResponse): void;
+  completeCall(nowMs: number, callId: number, response: ServiceResponse): void;
   /** Throw the instance away (reset or reaped). */
   destroy(): void;
   /** What survives a reset of this environment (Lambda keeps /tmp); opaque to the engine. */

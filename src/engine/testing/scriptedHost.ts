@@ -39,6 +39,7 @@ export function createScriptedHost(options: ScriptedHostOptions) {
           kernel.invokeDone(nowMs + step.durationMs, step.outcome ?? { ok: true, payload: { ok: true } });
         },
         wake() {},
+        completeCall() {},
         abort() {
           aborted++;
         },

@@ -2,6 +2,7 @@
 // injected esbuild transform (native in Node, esbuild-wasm in the browser: same version, same output).
 import { hoistAsyncGenerators } from './hoistAsyncGenerators';
 import { instrumentLoops } from './instrumentLoops';
+import { decodeLineMap } from './sourceLineMap';
 import { rewriteTopLevelAwait } from './rewriteTopLevelAwait';
 import type { CompiledFile, CompiledFiles, CompileProblem, TransformFn } from './compiledTypes';
 
@@ -52,7 +53,8 @@ function isTopLevelAwaitRefusal(error: unknown): boolean {
 }
 
 type TransformOptions = Parameters<TransformFn>[1];
-type TransformStep = Generator<{ source: string; options: TransformOptions }, CompiledFile, { code: string } | { error: unknown }>;
+type TransformReply = { code: string; map?: string } | { error: unknown };
+type TransformStep = Generator<{ source: string; options: TransformOptions }, CompiledFile, TransformReply>;
 
 /** The compile recipe as a generator of transform calls, so it runs with an async or a sync esbuild. */
 function* compileSteps(path: string, source: string): TransformStep {
@@ -61,7 +63,7 @@ function* compileSteps(path: string, source: string): TransformStep {
   const isEsm = /\.m(js|ts)$/.test(path) || (!/\.c(js|ts)$/.test(path) && ESM_SYNTAX.test(source));
   const options: TransformOptions = { loader, format: 'cjs', target: COMPILE_TARGET, sourcefile: path, define: IMPORT_META };
   let hasTopLevelAwait = false;
-  let result = yield { source, options };
+  let result = yield { source, options: { ...options, sourcemap: 'external' } };
   if ('error' in result) {
     if (!isTopLevelAwaitRefusal(result.error)) return { kind: 'error', problem: problemFrom(result.error, path) };
     const esm = yield { source, options: { ...options, format: 'esm', target: 'esnext' } };
@@ -77,8 +79,12 @@ function* compileSteps(path: string, source: string): TransformStep {
     hasTopLevelAwait = true;
   }
   try {
+    // Every pass keeps line numbers, so esbuild's map still holds for the body (the strict
+    // directive shares line 1).
     const instrumented = instrumentLoops(hoistAsyncGenerators(result.code));
-    return { kind: 'js', body: (isEsm ? '"use strict";\n' : '') + instrumented, isEsm, hasTopLevelAwait };
+    const file: CompiledFile = { kind: 'js', body: (isEsm ? '"use strict";' : '') + instrumented, isEsm, hasTopLevelAwait };
+    if (!hasTopLevelAwait && result.map) file.lineMap = decodeLineMap((JSON.parse(result.map) as { mappings: string }).mappings);
+    return file;
   } catch (error) {
     return { kind: 'error', problem: problemFrom(error, path) };
   }
@@ -88,9 +94,10 @@ export async function compileFile(path: string, source: string, transform: Trans
   const steps = compileSteps(path, source);
   let step = steps.next({ code: '' });
   while (!step.done) {
-    let reply: { code: string } | { error: unknown };
+    let reply: TransformReply;
     try {
-      reply = { code: (await transform(step.value.source, step.value.options)).code };
+      const out = await transform(step.value.source, step.value.options);
+      reply = { code: out.code, map: out.map };
     } catch (error) {
       reply = { error };
     }
@@ -100,15 +107,16 @@ export async function compileFile(path: string, source: string, transform: Trans
 }
 
 /** esbuild's transformSync (Node only: esbuild-wasm has no sync API in browsers). */
-export type TransformSyncFn = (code: string, options: TransformOptions) => { code: string };
+export type TransformSyncFn = (code: string, options: TransformOptions) => { code: string; map?: string };
 
 export function compileFileSync(path: string, source: string, transformSync: TransformSyncFn): CompiledFile {
   const steps = compileSteps(path, source);
   let step = steps.next({ code: '' });
   while (!step.done) {
-    let reply: { code: string } | { error: unknown };
+    let reply: TransformReply;
     try {
-      reply = { code: transformSync(step.value.source, step.value.options).code };
+      const out = transformSync(step.value.source, step.value.options);
+      reply = { code: out.code, map: out.map };
     } catch (error) {
       reply = { error };
     }

@@ -1,4 +1,5 @@
 // Plain data (structured-cloneable): compiled on the app side, sent into the sandbox worker.
+import type { LineMap } from './sourceLineMap';
 
 /** The subset of esbuild's `transform` we use; native esbuild and esbuild-wasm both fit. */
 export type TransformFn = (
@@ -9,8 +10,9 @@ export type TransformFn = (
     target: string;
     sourcefile: string;
     define?: Record<string, string>;
+    sourcemap?: 'external';
   },
-) => Promise<{ code: string }>;
+) => Promise<{ code: string; map?: string }>;
 
 export interface CompileProblem {
   /** Lambda's errorType for a module that does not parse. */
@@ -31,6 +33,8 @@ export type CompiledFile =
       isEsm: boolean;
       /** The body hands a promise to __lp_tla; init waits for it. */
       hasTopLevelAwait: boolean;
+      /** Body line -> source position (absent when lines were rearranged, e.g. top-level await). */
+      lineMap?: LineMap;
     }
   | { kind: 'json'; source: string }
   | { kind: 'error'; problem: CompileProblem };

@@ -1,10 +1,11 @@
 // esbuild lowers `const f = async (a, b) => body` to
 //   const f = (a, b) => __async(null, null, function* () { body });
 // which creates a generator function object on every call (~1.5 µs in V8, the dominant cost of
-// a trivial handler). For async functions declared at module scope we hoist the generator:
-//   const f = (a, b) => __async(null, [a, b], __lp_g0);  function* __lp_g0(a, b) { body }
-// Safe because the generator then sees the same module-scope bindings, receives the (simple)
-// parameters by value, and nothing else in the wrapper function could observe them.
+// a trivial handler). For async functions declared at module scope we create it once:
+//   const f = (a, b) => __async(null, [a, b], __lp_g0 || (__lp_g0 = function* (a, b) { body }));
+// with `var __lp_g0;` appended. The body stays where it was (line numbers keep matching the
+// source map). Safe because the generator sees the same module-scope bindings, receives the
+// (simple) parameters by value, and nothing else in the wrapper function could observe them.
 import { parse } from 'acorn';
 
 interface N {
@@ -54,8 +55,9 @@ export function hoistAsyncGenerators(code: string): string {
           const name = `__lp_g${hoisted.length}`;
           const params = node.params.map((p: N) => p.name).join(', ');
           edits.push({ start: args.start, end: args.end, text: `[${params}]` });
-          edits.push({ start: generator.start, end: generator.end, text: name });
-          hoisted.push(`function* ${name}(${params}) ${code.slice(generator.body.start, generator.body.end)}`);
+          edits.push({ start: generator.start, end: generator.body.start, text: `${name} || (${name} = function* (${params}) ` });
+          edits.push({ start: generator.end, end: generator.end, text: ')' });
+          hoisted.push(name);
         }
       }
       return; // nested functions are not in module scope
@@ -81,5 +83,5 @@ export function hoistAsyncGenerators(code: string): string {
     out += code.slice(last, edit.start) + edit.text;
     last = edit.end;
   }
-  return `${out}${code.slice(last)}\n${hoisted.join('\n')}\n`;
+  return `${out}${code.slice(last)}\nvar ${hoisted.join(', ')};\n`;
 }

@@ -75,13 +75,13 @@ export function instrumentLoops(code: string): string {
   return out + cut(code, last, code.length, removals);
 }
 
-/** code[from, to) without the removed ranges (which never contain an insert point). */
+/** code[from, to) with removed ranges blanked to their newlines (line numbers must not move). */
 function cut(code: string, from: number, to: number, removals: AstNode[]): string {
   let out = '';
   let pos = from;
   for (const r of removals) {
     if (r.end <= pos || r.start >= to) continue;
-    out += code.slice(pos, r.start);
+    out += code.slice(pos, r.start) + code.slice(r.start, r.end).replace(/[^\n]/g, '');
     pos = r.end;
   }
   return out + code.slice(pos, to);

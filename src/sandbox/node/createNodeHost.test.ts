@@ -97,6 +97,24 @@ describe('errors', () => {
     expect(d.invoke({ kind: 'reject' })).toMatchObject({ ok: false, error: { errorType: 'TypeError', errorMessage: 'nope' } });
   });
 
+  it('points traces and logged stacks at source lines, not compiled ones', () => {
+    const d = ready({
+      'index.ts': [
+        'type Event = { fail?: boolean };',
+        'export const handler = async (event: Event) => {',
+        "  if (event.fail) throw new Error('at line 3');",
+        "  console.error(new Error('logged at line 4'));",
+        '  return 1;',
+        '};',
+      ].join('\n'),
+    });
+    d.invoke({});
+    expect(d.logs[0].message).toMatch(/\/var\/task\/index\.ts:4:\d+/);
+    const out = d.invoke({ fail: true });
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.error.trace[1]).toMatch(/\/var\/task\/index\.ts:3:\d+/);
+  });
+
   it('reports a syntax error at init as Runtime.UserCodeSyntaxError', () => {
     const init = driver({ 'index.mjs': 'export const handler = async () => { return 1 +; };' }).init();
     expect(init).toMatchObject({ ok: false, error: { errorType: 'Runtime.UserCodeSyntaxError' } });

@@ -10,7 +10,7 @@ it('reports pending external work while a handler awaits a native promise, then 
   const done: { atMs: number; outcome: InvokeOutcome }[] = [];
   const env = host.createEnvironment(
     testSpec({ 'index.mjs': "import { later } from 'native-thing'; export const handler = async (e) => ({ got: await later(e.v) });" }),
-    { initDone: () => undefined, invokeDone: (atMs, outcome) => done.push({ atMs, outcome }), requestWake: () => undefined, log: () => undefined },
+    { initDone: () => undefined, invokeDone: (atMs, outcome) => done.push({ atMs, outcome }), requestWake: () => undefined, log: () => undefined, callService: () => undefined },
   );
   env.init(0);
   env.invoke(10, { requestId: 'r1', event: { v: 7 }, deadlineMs: 3010, invokedFunctionArn: 'arn' });

@@ -19,10 +19,10 @@ function isErrorLike(value: unknown): value is Error {
 }
 
 /** The runtime's toRapidResponse: Errors by name/message/stack, anything else by typeof/toString. */
-export function toErrorPayload(error: unknown): ErrorPayload {
+export function toErrorPayload(error: unknown, mapStack: (stack: string) => string = (s) => s): ErrorPayload {
   try {
     if (isErrorLike(error)) {
-      const stack = typeof error.stack === 'string' ? error.stack : `${error.name}: ${error.message}`;
+      const stack = typeof error.stack === 'string' ? mapStack(error.stack) : `${error.name}: ${error.message}`;
       return { errorType: error.name, errorMessage: error.message, trace: userTrace(stack) };
     }
     return { errorType: typeof error, errorMessage: String(error), trace: [] };

@@ -23,6 +23,9 @@ function join(open: string, parts: string[], close: string, indent: number): str
   return `${open}\n${pad}${parts.join(`,\n${pad}`)}\n${' '.repeat(indent)}${close}`;
 }
 
+/** How an Error's stack is shown (the sandbox maps compiled positions back to the source). */
+let stackText: (stack: string) => string = (s) => s;
+
 function inspectInner(value: any, depth: number, seen: any[], indent: number): string {
   switch (typeof value) {
     case 'string':
@@ -43,7 +46,7 @@ function inspectInner(value: any, depth: number, seen: any[], indent: number): s
   }
   if (value === null) return 'null';
   if (seen.includes(value)) return '[Circular *1]';
-  if (value instanceof Error) return value.stack ?? `${value.name}: ${value.message}`;
+  if (value instanceof Error) return value.stack ? stackText(value.stack) : `${value.name}: ${value.message}`;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
   if (value instanceof RegExp) return String(value);
   if (typeof value.then === 'function' && Object.prototype.toString.call(value) === '[object Promise]') {
@@ -95,7 +98,18 @@ function formatNumber(value: any): string {
 }
 
 /** Node's util.format: printf-like first argument, remaining arguments inspected. */
-export function formatLog(args: ArrayLike<unknown>): string {
+export function formatLog(args: ArrayLike<unknown>, mapStack?: (stack: string) => string): string {
+  if (!mapStack) return formatArgs(args);
+  const previous = stackText;
+  stackText = mapStack;
+  try {
+    return formatArgs(args);
+  } finally {
+    stackText = previous;
+  }
+}
+
+function formatArgs(args: ArrayLike<unknown>): string {
   const first = args[0];
   let out = '';
   let next = 1;

@@ -121,7 +121,7 @@ export class HandlerError extends Error {
 }
 
 /** How Lambda labels an error thrown while loading the function (its Init phase). */
-export function initErrorPayload(error: unknown): ErrorPayload {
+export function initErrorPayload(error: unknown, mapStack?: (stack: string) => string): ErrorPayload {
   if (error instanceof HandlerError) return runtimeError(error.errorType, error.message);
   if (error instanceof UserCodeSyntaxError) {
     const p = error.problem;
@@ -131,5 +131,5 @@ export function initErrorPayload(error: unknown): ErrorPayload {
   }
   if (error instanceof SyntaxError) return runtimeError('Runtime.UserCodeSyntaxError', `SyntaxError: ${error.message}`);
   if ((error as any)?.code === 'MODULE_NOT_FOUND') return runtimeError('Runtime.ImportModuleError', `Error: ${(error as Error).message}`);
-  return toErrorPayload(error);
+  return toErrorPayload(error, mapStack);
 }

@@ -8,15 +8,20 @@ import type {
   InvokeRequest,
   LogLevel,
   SandboxEnvironment,
+  ServiceRequest,
+  ServiceResponse,
 } from '../../engine/handlerHost';
 import type { CompiledFiles } from '../compile/compiledTypes';
 import { CALLBACK_HANDLER_REMOVED, runtimeError, timeoutError, toErrorPayload, unhandledRejectionError } from './errorPayload';
+import { remapStack } from './remapStack';
 import { LambdaContext } from './lambdaContext';
 import { toJsonValue } from './toJsonValue';
 import { initErrorPayload, loadHandlerModule, resolveHandlerFunction, type ModuleRecord } from './moduleLoader';
 import { createProcess } from './processObject';
 import type { SandboxHost } from './sandboxHost';
 import { seedRandomState } from './seededRandom';
+import { ServiceCalls } from './serviceCalls';
+import type { SandboxPromise } from './promiseRealm';
 import { heapPeekActive, heapPop, heapPush, heapReorder, normalizeDelayMs, Timeout } from './virtualTimers';
 
 /** Lambda's Init phase limit. */
@@ -75,7 +80,10 @@ export class SandboxEnv implements SandboxEnvironment {
   private callbackDone: { error: unknown; result: unknown } | null = null;
   /** The thaw (overdue timers) runs before the handler; only then can the loop be "empty". */
   private handlerCalled = false;
+  /** AWS SDK calls in flight (awsSdk/). */
+  private calls: ServiceCalls | null = null;
   readonly stopDrain = () => this.dead;
+  readonly mapStack = (stack: string) => remapStack(stack, this.files);
   readonly onHandlerFulfilled = (value: unknown, seq: number) => this.finishInvoke(seq, true, value);
   readonly onHandlerRejected = (error: unknown, seq: number) => this.finishInvoke(seq, false, error);
   readonly trackTopLevelAwait = (promise: unknown) => this.watchTopLevelAwait(promise);
@@ -146,6 +154,10 @@ export class SandboxEnv implements SandboxEnvironment {
     }
   }
 
+  errorPayload(error: unknown): ErrorPayload {
+    return toErrorPayload(error, this.mapStack);
+  }
+
   // ---- timers ----------------------------------------------------------------------------
 
   addTimer(cb: (...args: any[]) => void, ms: unknown, args: any[] | null, repeat: boolean): Timeout {
@@ -180,7 +192,7 @@ export class SandboxEnv implements SandboxEnvironment {
       if (args === null) timer._cb.call(timer);
       else timer._cb.apply(timer, args);
     } catch (error) {
-      if (!this.dead) this.crash(toErrorPayload(error));
+      if (!this.dead) this.crash(this.errorPayload(error));
     }
   }
 
@@ -208,7 +220,7 @@ export class SandboxEnv implements SandboxEnvironment {
     try {
       this.handlerModule = loadHandlerModule(this);
     } catch (error) {
-      if (!this.dead) this.failInit(initErrorPayload(error));
+      if (!this.dead) this.failInit(initErrorPayload(error, this.mapStack));
     }
     if (this.phase === 'init' && this.tlaPending === 0) this.finishInit();
     this.leave();
@@ -224,7 +236,7 @@ export class SandboxEnv implements SandboxEnvironment {
         if (--this.tlaPending === 0 && this.phase === 'init') this.finishInit();
       },
       (error) => {
-        if (this.phase === 'init') this.failInit(initErrorPayload(error));
+        if (this.phase === 'init') this.failInit(initErrorPayload(error, this.mapStack));
       },
       0,
     );
@@ -234,7 +246,7 @@ export class SandboxEnv implements SandboxEnvironment {
     try {
       this.handlerFn = resolveHandlerFunction(this, this.handlerModule);
     } catch (error) {
-      return this.failInit(initErrorPayload(error));
+      return this.failInit(initErrorPayload(error, this.mapStack));
     }
     if (Number(this.nodeMajor) >= 24 && this.handlerFn.length >= 3) {
       return this.failInit(runtimeError('Runtime.CallbackHandlerDeprecated', CALLBACK_HANDLER_REMOVED));
@@ -316,10 +328,10 @@ export class SandboxEnv implements SandboxEnvironment {
       try {
         outcome = { ok: true, payload: toJsonValue(value) };
       } catch (error) {
-        outcome = { ok: false, status: 'error', error: toErrorPayload(error) };
+        outcome = { ok: false, status: 'error', error: this.errorPayload(error) };
       }
     } else {
-      outcome = { ok: false, status: 'error', error: toErrorPayload(value) };
+      outcome = { ok: false, status: 'error', error: this.errorPayload(value) };
     }
     const atMs = this.now();
     this.phase = 'idle';
@@ -369,6 +381,7 @@ export class SandboxEnv implements SandboxEnvironment {
     this.heap.length = 0;
     this.refTimers = 0;
     this.timerById = null;
+    this.calls?.clear();
     if (this.host.cur === this) this.host.realm.clearJobs();
   }
 
@@ -383,6 +396,24 @@ export class SandboxEnv implements SandboxEnvironment {
   runExternal(settle: () => void): void {
     this.enter(this.clockMs);
     settle();
+    this.leave();
+  }
+
+  // ---- AWS SDK calls (awsSdk/) -----------------------------------------------------------
+
+  callService(request: ServiceRequest): SandboxPromise {
+    this.calls ??= new ServiceCalls(this.spec.seed);
+    const promise = this.calls.start(this.host.realm, this.kernel, this.now(), request);
+    // An in-flight request holds a ref'd socket in Node: the event loop is not empty until it answers.
+    this.refTimers++;
+    return promise;
+  }
+
+  completeCall(nowMs: number, callId: number, response: ServiceResponse): void {
+    if (this.dead || this.calls === null || !this.calls.has(callId)) return;
+    this.enter(nowMs);
+    this.refTimers--;
+    this.calls.finish(callId, response);
     this.leave();
   }
 

@@ -54,7 +54,8 @@ function createVirtualDate(host: CurrentEnv): DateConstructor {
 function createConsole(host: CurrentEnv): Record<string, (...args: any[]) => void> {
   const write = (level: LogLevel) =>
     function (...args: unknown[]) {
-      host.cur?.writeLog(level, formatLog(args));
+      const env = host.cur;
+      if (env) env.writeLog(level, formatLog(args, env.mapStack));
     };
   const counts = new WeakMap<SandboxEnv, Map<string, number>>();
   const timers = new WeakMap<SandboxEnv, Map<string, number>>();

@@ -5,7 +5,7 @@ import type { EnvironmentKernel, EnvironmentSpec, HandlerHost } from '../../engi
 import type { CompiledFiles } from '../compile/compiledTypes';
 import { Buffer } from './bufferShim';
 import { createBuiltin } from './builtinModules';
-import { toErrorPayload } from './errorPayload';
+import { createAwsSdkModule } from './awsSdk/createAwsSdkModule';
 import { compileModuleFunction, SHARED_PARAMS, type ModuleFunction } from './moduleWrapper';
 import { ASYNC_HELPER } from '../compile/hookNames';
 import { createPromiseRealm, type PromiseRealm } from './promiseRealm';
@@ -60,7 +60,7 @@ export class SandboxHost implements HandlerHost {
         }
         env.runExternal(settle);
       },
-      uncaught: (error) => this.cur?.crash(toErrorPayload(error)),
+      uncaught: (error) => this.cur?.crash(this.cur.errorPayload(error)),
     });
     this.shared = createSharedGlobals(this, this.realm.Promise);
     const values: Record<string, unknown> = { ...this.shared, Buffer, [ASYNC_HELPER]: this.realm.runAsync };
@@ -108,7 +108,7 @@ export class SandboxHost implements HandlerHost {
   builtin(name: string): unknown {
     if (this.builtins.has(name)) return this.builtins.get(name);
     const extra = this.options.extraModules?.[name];
-    const value = extra ? extra(this.shared) : createBuiltin(name, this.shared);
+    const value = extra ? extra(this.shared) : (createBuiltin(name, this.shared) ?? createAwsSdkModule(name, this));
     this.builtins.set(name, value);
     return value;
   }

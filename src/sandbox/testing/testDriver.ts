@@ -7,6 +7,7 @@ import type {
   InvokeOutcome,
   LogLevel,
   SandboxEnvironment,
+  ServiceRequest,
 } from '../../engine/handlerHost';
 
 export interface DriverLog {
@@ -40,6 +41,8 @@ export function testSpec(files: Record<string, string>, overrides: Partial<Envir
 export class TestDriver {
   nowMs = 0;
   readonly logs: DriverLog[] = [];
+  /** AWS SDK calls the environment made; answer them with env.completeCall. */
+  readonly serviceCalls: { atMs: number; callId: number; request: ServiceRequest }[] = [];
   readonly env: SandboxEnvironment;
   wakeAtMs = Infinity;
   wakeRequests = 0;
@@ -64,6 +67,9 @@ export class TestDriver {
       },
       log: (atMs, level, message) => {
         this.logs.push({ atMs, level, message });
+      },
+      callService: (atMs, callId, request) => {
+        this.serviceCalls.push({ atMs, callId, request });
       },
     });
   }
