@@ -57,6 +57,10 @@ test('reserved concurrency 1 with 5 rps and a 1 s handler shows throttles', asyn
   await openApp(page);
   await page.getByTestId('function-node-hello').click();
   await page.getByTestId('inspector-reserved').fill('1');
+  // Keys typed in the editor belong to the editor: Backspace must not delete the selected node.
+  await page.locator('[data-testid="code-editor"] .monaco-editor .view-lines').click();
+  await page.keyboard.press('Backspace');
+  await expect(page.getByTestId('function-node-hello')).toBeVisible();
   await replaceCode(
     page,
     'export const handler = async () => {\n  await new Promise((r) => setTimeout(r, 1000));\n  return { ok: true };\n};\n',
