@@ -1,10 +1,12 @@
 // `npm run bench`: prints figures and writes bench/results/<name>.json. Figures, not tests.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { engineThroughput } from './engineThroughput';
+import { browserThroughput } from './browserThroughput';
 
 const only = process.argv[2];
 const benches: Record<string, () => Promise<Record<string, unknown>>> = {
   engineThroughput: () => engineThroughput(),
+  browserThroughput: () => browserThroughput(),
 };
 
 mkdirSync('bench/results', { recursive: true });

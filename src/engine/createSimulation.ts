@@ -938,7 +938,12 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       pendingSamples = [];
       return out;
     },
-    takeLogs: () => logs.take(),
+    takeLogs: (max?: number) => logs.take(max),
+    takeRecentSamples(max: number) {
+      const out = pendingSamples.length > max ? pendingSamples.slice(-max) : pendingSamples;
+      pendingSamples = [];
+      return out;
+    },
     liveState,
     report(): Report {
       return buildReport({

@@ -87,9 +87,12 @@ export class LogBuffer {
     return slot;
   }
 
-  take(): LogRecord[] {
+  /** The buffered lines, oldest first; with `max`, only the newest max are formatted (the rest count as dropped). */
+  take(max = Infinity): LogRecord[] {
     const out: LogRecord[] = [];
-    for (let i = 0; i < this.count; i++) {
+    const skip = Math.max(0, this.count - max);
+    this.dropped += skip;
+    for (let i = skip; i < this.count; i++) {
       const s = this.slots[(this.head + i) % this.capacity];
       out.push({
         tMs: s.tMs,

@@ -68,8 +68,10 @@ export interface Simulation {
   isDone(): boolean;
   /** Completed simulated seconds since the last call, in order. */
   takeSamples(): SecondSample[];
-  /** Log lines since the last call (bounded). */
-  takeLogs(): LogRecord[];
+  /** Log lines since the last call (bounded); with `max`, only the newest max lines. */
+  takeLogs(max?: number): LogRecord[];
+  /** Completed seconds since the last call, at most the newest `max` of them. */
+  takeRecentSamples(max: number): SecondSample[];
   liveState(): LiveState;
   report(): Report;
   /** A console-style synchronous Invoke of one function at the current time. */

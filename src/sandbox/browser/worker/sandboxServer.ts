@@ -42,6 +42,9 @@ function message(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
+const MAX_SAMPLES_PER_UPDATE = 3600;
+const MAX_LOGS_PER_UPDATE = 2000;
+
 export function startSandboxServer(port: PortLike, deps: ServerDeps): void {
   let run: ActiveRun | null = null;
   let testSim: { codeKey: string; sim: Simulation } | null = null;
@@ -52,8 +55,10 @@ export function startSandboxServer(port: PortLike, deps: ServerDeps): void {
       status,
       nowMs: r.pacer.positionMs(),
       endMs: r.sim.endMs,
-      samples: r.sim.takeSamples(),
-      logs: r.sim.takeLogs(),
+      // The app keeps the last hour of seconds and a few thousand log lines: a fast run must not
+      // ship (and format) more than that per update.
+      samples: r.sim.takeRecentSamples(MAX_SAMPLES_PER_UPDATE),
+      logs: r.sim.takeLogs(MAX_LOGS_PER_UPDATE),
       live: r.sim.liveState(),
       ...extra,
     };
