@@ -2,10 +2,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { engineThroughput } from './engineThroughput';
 import { browserThroughput } from './browserThroughput';
+import { sqsThroughput } from './sqsThroughput';
 
 const only = process.argv[2];
 const benches: Record<string, () => Promise<Record<string, unknown>>> = {
   engineThroughput: () => engineThroughput(),
+  sqsThroughput: () => sqsThroughput(),
   browserThroughput: () => browserThroughput(),
 };
 
