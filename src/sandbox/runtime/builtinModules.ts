@@ -3,6 +3,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { Buffer } from './bufferShim';
 import { formatLog, inspect } from './formatLog';
+import { createFsModule } from './fsModule';
+import type { CurrentEnv } from './sandboxGlobals';
 import { dirname, normalizePath } from './resolveModulePath';
 
 export interface BuiltinGlobals {
@@ -98,9 +100,13 @@ function createPath(): any {
   return { ...path, posix: path, default: path };
 }
 
-export function createBuiltin(name: string, g: BuiltinGlobals): unknown {
+export function createBuiltin(name: string, g: BuiltinGlobals, host?: CurrentEnv): unknown {
   const P = g.Promise;
   switch (name) {
+    case 'fs':
+      return host ? createFsModule(host, g).fs : undefined;
+    case 'fs/promises':
+      return host ? createFsModule(host, g).promises : undefined;
     case 'crypto':
       return { ...g.crypto, webcrypto: g.crypto, default: g.crypto };
     case 'util': {

@@ -20,6 +20,8 @@ import { initErrorPayload, loadHandlerModule, resolveHandlerFunction, type Modul
 import { createProcess } from './processObject';
 import type { SandboxHost } from './sandboxHost';
 import { seedRandomState } from './seededRandom';
+import { readOnlyFile } from './readOnlyFile';
+import { TmpFileSystem } from './tmpFileSystem';
 import { ServiceCalls } from './serviceCalls';
 import type { SandboxPromise } from './promiseRealm';
 import { heapPeekActive, heapPop, heapPush, heapReorder, normalizeDelayMs, Timeout } from './virtualTimers';
@@ -47,6 +49,8 @@ export class SandboxEnv implements SandboxEnvironment {
   readonly files: CompiledFiles;
   readonly modules = new Map<string, ModuleRecord>();
   readonly process: Record<string, unknown>;
+  /** /tmp (kept across warm invokes and handed to the next instance after a reset). */
+  readonly tmp: TmpFileSystem;
   readonly globalObject: Record<string, unknown>;
   readonly functionName: string;
   readonly memoryLimitInMB: string;
@@ -102,6 +106,7 @@ export class SandboxEnv implements SandboxEnvironment {
     this.epochMs = spec.epochMs ?? 0;
     seedRandomState(this, spec.seed);
     this.process = createProcess(this, spec);
+    this.tmp = new TmpFileSystem(spec.ephemeralStorageMB * 1024 * 1024, (path) => readOnlyFile(spec, path), spec.inherited);
     this.globalObject = host.createGlobalObject(this.process);
   }
 
@@ -425,6 +430,10 @@ export class SandboxEnv implements SandboxEnvironment {
     this.kill();
     this.modules.clear();
     this.handlerFn = null;
+  }
+
+  transferState(): unknown {
+    return this.tmp.transfer();
   }
 
   estimateMemoryBytes(): number {

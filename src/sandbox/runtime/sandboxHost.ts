@@ -108,7 +108,7 @@ export class SandboxHost implements HandlerHost {
   builtin(name: string): unknown {
     if (this.builtins.has(name)) return this.builtins.get(name);
     const extra = this.options.extraModules?.[name];
-    const value = extra ? extra(this.shared) : (createBuiltin(name, this.shared) ?? createAwsSdkModule(name, this));
+    const value = extra ? extra(this.shared) : (createBuiltin(name, this.shared, this) ?? createAwsSdkModule(name, this));
     this.builtins.set(name, value);
     return value;
   }
