@@ -42,6 +42,7 @@ export class SqsPoller {
   private limitUpdatedMs = 0;
   private pumpScheduled = false;
   private windowOpenUntilMs = -1;
+  private scaleCheckScheduled = false;
   filteredOut = 0;
 
   constructor(
@@ -92,9 +93,13 @@ export class SqsPoller {
       if (messages.length === 0) return;
       this.startBatch(messages, now);
     }
-    if (this.queue.visibleCount > 0 && this.batchesInFlight >= this.limit(now)) {
-      // Come back when the scaling allows another poller.
-      this.ctx.at(now + 200, () => this.pump());
+    if (this.queue.visibleCount > 0 && this.batchesInFlight >= this.limit(now) && !this.scaleCheckScheduled) {
+      // Come back when the scaling allows another poller (one pending check at a time).
+      this.scaleCheckScheduled = true;
+      this.ctx.at(now + 200, () => {
+        this.scaleCheckScheduled = false;
+        this.pump();
+      });
     }
   }
 
