@@ -23,8 +23,8 @@ describe('compileFile', () => {
     expect(file.isEsm).toBe(true);
     expect(file.body.startsWith('"use strict";')).toBe(true);
     expect(file.body).not.toMatch(/\basync\b|\bawait\b/);
-    expect(file.body).toContain('__async(null, [event, context], __lp_g0 || (__lp_g0 = function* (event, context) {');
-    expect(file.body).toMatch(/\nvar __lp_g0;\n$/);
+    expect(file.body).toContain('__async(null, [event, context], __lp_g0_handler || (__lp_g0_handler = function* (event, context) {');
+    expect(file.body).toMatch(/\nvar __lp_g0_handler;\n$/);
     expect(file.body).not.toMatch(/var __async = /);
     expect(file.body.match(/__lp_chk\(\)/g)?.length).toBeGreaterThanOrEqual(3);
   });
@@ -76,8 +76,8 @@ describe('hoistAsyncGenerators', () => {
       'function outer() { const d = () => __async(null, null, function* () { return 1; }); return d; }',
     ].join('\n');
     const out = hoistAsyncGenerators(code);
-    expect(out).toContain('const a = (x) => __async(null, [x], __lp_g0 || (__lp_g0 = function* (x) { return x; }));');
-    expect(out).toContain('function b(y) { return __async(this, [y], __lp_g1 || (__lp_g1 = function* (y) { return y; })); }');
+    expect(out).toContain('const a = (x) => __async(null, [x], __lp_g0_a || (__lp_g0_a = function* (x) { return x; }));');
+    expect(out).toContain('function b(y) { return __async(this, [y], __lp_g1_b || (__lp_g1_b = function* (y) { return y; })); }');
     expect(out).toContain('const c = ({ z }) => __async(null, null, function* ()');
     expect(out).toContain('const d = () => __async(null, null, function* ()');
     expect(out.split('\n').length).toBe(code.split('\n').length + 2);

@@ -41,6 +41,15 @@ function asyncCall(fn: N): N | null {
   return expr;
 }
 
+/** "_handler" for `const handler = ...`, `exports.handler = ...`, `{ handler: ... }`: shown in traces. */
+function displayName(fn: N, parent: N | undefined): string {
+  let name: unknown = fn.id?.name;
+  if (!name && parent?.type === 'VariableDeclarator') name = parent.id?.name;
+  if (!name && parent?.type === 'Property') name = parent.key?.name ?? parent.key?.value;
+  if (!name && parent?.type === 'AssignmentExpression') name = parent.left?.property?.name ?? parent.left?.name;
+  return typeof name === 'string' && /^[\w$]+$/.test(name) ? `_${name}` : '';
+}
+
 export function hoistAsyncGenerators(code: string): string {
   const program = parse(code, { ecmaVersion: 'latest', sourceType: 'script', allowReturnOutsideFunction: true, allowHashBang: true }) as unknown as N;
   const edits: { start: number; end: number; text: string }[] = [];
@@ -52,7 +61,7 @@ export function hoistAsyncGenerators(code: string): string {
         const call = asyncCall(node);
         if (call) {
           const [, args, generator] = call.arguments as N[];
-          const name = `__lp_g${hoisted.length}`;
+          const name = `__lp_g${hoisted.length}${displayName(node, parents[parents.length - 1])}`;
           const params = node.params.map((p: N) => p.name).join(', ');
           edits.push({ start: args.start, end: args.end, text: `[${params}]` });
           edits.push({ start: generator.start, end: generator.body.start, text: `${name} || (${name} = function* (${params}) ` });

@@ -112,7 +112,7 @@ describe('errors', () => {
     expect(d.logs[0].message).toMatch(/\/var\/task\/index\.ts:4:\d+/);
     const out = d.invoke({ fail: true });
     expect(out.ok).toBe(false);
-    if (!out.ok) expect(out.error.trace[1]).toMatch(/\/var\/task\/index\.ts:3:\d+/);
+    if (!out.ok) expect(out.error.trace[1]).toMatch(/^ {4}at handler \(\/var\/task\/index\.ts:3:\d+\)$/);
   });
 
   it('reports a syntax error at init as Runtime.UserCodeSyntaxError', () => {
