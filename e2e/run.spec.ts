@@ -43,6 +43,8 @@ test('edited handler code runs: the chart draws and START/END/REPORT log lines a
 
   await page.getByTestId('pause-button').click();
   await expect(page.getByTestId('run-status')).toHaveText('Paused');
+  // An update already on its way when Pause was pressed may still land; after that the clock stands still.
+  await page.waitForTimeout(400);
   const pausedAt = await page.getByTestId('sim-clock').innerText();
   await page.waitForTimeout(600);
   await expect(page.getByTestId('sim-clock')).toHaveText(pausedAt);
