@@ -3,9 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Scenario, ScenarioEdge, ScenarioNode } from '../../engine/scenarioTypes';
-import type { LogRecord, Report } from '../../engine/reportTypes';
-import { createSimulation } from '../../engine/createSimulation';
-import { createNodeHost } from './createNodeHost';
+import type { LogRecord } from '../../engine/reportTypes';
+import { simulateWithLogs, userLines } from './simulateWithLogs';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 
@@ -13,23 +12,8 @@ function scenario(nodes: ScenarioNode[], edges: ScenarioEdge[], durationSeconds 
   return { version: 1, name: 'aws-sdk', seed: 7, durationSeconds, cpu: 'ignored', nodes, edges };
 }
 
-async function simulate(s: Scenario): Promise<{ report: Report; logs: LogRecord[] }> {
-  const host = await createNodeHost(s);
-  const sim = createSimulation(s, host, { liveSamples: false, maxBufferedLogs: 1_000_000 });
-  const logs: LogRecord[] = [];
-  for (;;) {
-    const stop = sim.run(Infinity, 1_000_000);
-    logs.push(...sim.takeLogs());
-    if (stop === 'done') break;
-    if (stop === 'yield') await new Promise((resolve) => setImmediate(resolve));
-  }
-  return { report: sim.report(), logs };
-}
-
-/** Console lines written by one function's handler code (the message after the level). */
-function messages(logs: LogRecord[], functionId: string): string[] {
-  return logs.filter((l) => l.functionId === functionId && l.level !== 'PLATFORM' && /\t(INFO|WARN|ERROR)\t/.test(l.line)).map((l) => l.line.split('\t').slice(3).join('\t'));
-}
+const simulate = simulateWithLogs;
+const messages = (logs: LogRecord[], functionId: string) => userLines(logs, functionId).map((l) => l.message);
 
 const fn = (id: string, code: string, extra: Partial<ScenarioNode> = {}): ScenarioNode =>
   ({ id, kind: 'function', name: id, files: { 'index.mjs': code }, timeoutSeconds: 10, ...extra }) as ScenarioNode;

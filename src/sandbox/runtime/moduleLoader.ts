@@ -3,6 +3,7 @@
 import type { ErrorPayload } from '../../engine/handlerHost';
 import type { CompileProblem } from '../compile/compiledTypes';
 import { NODE_BUILTINS } from './builtinModules';
+import { SIMULATED_SDK_PACKAGES } from './awsSdk/createAwsSdkModule';
 import { runtimeError, toErrorPayload } from './errorPayload';
 import { dirname, resolveModulePath } from './resolveModulePath';
 import type { SandboxEnv } from './sandboxEnvironment';
@@ -28,7 +29,8 @@ function moduleNotFound(specifier: string, fromPath: string): Error {
   const name = specifier.replace(/^node:/, '');
   let note = '';
   if (NODE_BUILTINS.has(name)) note = ` (the Node.js built-in '${name}' is not available in the Lambda Playground sandbox)`;
-  else if (/^(@aws-sdk\/|aws-sdk$)/.test(name)) note = ' (AWS SDK clients are not simulated in the Lambda Playground yet)';
+  else if (name === 'aws-sdk') note = " (Lambda's Node.js 18 and later runtimes include the AWS SDK for JavaScript v3 only: use the @aws-sdk/client-* packages)";
+  else if (name.startsWith('@aws-sdk/')) note = ` (the Lambda Playground simulates ${SIMULATED_SDK_PACKAGES.join(', ')})`;
   const error = new Error(`Cannot find module '${specifier}'${note}\nRequire stack:\n- ${fromPath}`);
   (error as any).code = 'MODULE_NOT_FOUND';
   return error;

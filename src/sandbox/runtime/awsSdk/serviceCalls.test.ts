@@ -1,31 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { EnvironmentKernel, InvokeOutcome, ServiceRequest, ServiceResponse } from '../../../engine/handlerHost';
 import { createNodeHost } from '../../node/createNodeHost';
-import { testSpec } from '../../testing/testDriver';
+import { manualServiceEnvironment } from '../../testing/manualServiceEnvironment';
 
 const host = await createNodeHost();
 
-/** One environment with a hand-driven kernel: the test answers SDK calls itself. */
-function environment(code: string, file = 'index.mjs') {
-  const calls: { atMs: number; callId: number; request: ServiceRequest }[] = [];
-  const done: { atMs: number; outcome: InvokeOutcome }[] = [];
-  const logs: string[] = [];
-  let initOk: boolean | null = null;
-  const kernel: EnvironmentKernel = {
-    initDone: (_atMs, outcome) => {
-      initOk = outcome.ok;
-    },
-    invokeDone: (atMs, outcome) => done.push({ atMs, outcome }),
-    requestWake: () => undefined,
-    log: (_atMs, _level, message) => logs.push(message),
-    callService: (atMs, callId, request) => calls.push({ atMs, callId, request }),
-  };
-  const env = host.createEnvironment(testSpec({ [file]: code }), kernel);
-  const invoke = (nowMs: number, event: unknown = {}) =>
-    env.invoke(nowMs, { requestId: `r${nowMs}`, event, deadlineMs: nowMs + 3000, invokedFunctionArn: 'arn' });
-  const answer = (nowMs: number, index: number, response: ServiceResponse) => env.completeCall(nowMs, calls[index].callId, response);
-  return { env, calls, done, logs, invoke, answer, initOk: () => initOk };
-}
+const environment = (code: string, file?: string) => manualServiceEnvironment(host, code, file);
 
 describe('SDK calls from handler code', () => {
   it('sends the command input to the engine and resolves with the output and $metadata', () => {
