@@ -55,6 +55,7 @@ export interface AsyncDeps {
   complete(ev: AsyncEvent, record: DestinationRecord, succeeded: boolean): void;
   /** Counts an attempt beyond the first. */
   countRetry(fn: FunctionState): void;
+  trace(traceId: string, step: string, rule?: string, functionId?: string): void;
 }
 
 export class AsyncInvoker {
@@ -77,6 +78,7 @@ export class AsyncInvoker {
       lineage,
     };
     this.waiting++;
+    this.deps.trace(requestId, 'queued (asynchronous invocation)', 'the caller got 202 Accepted; Lambda keeps the event in its internal queue', fn.config.id);
     this.deps.scheduleAttempt(this.deps.nowMs(), ev);
   }
 
@@ -114,6 +116,7 @@ export class AsyncInvoker {
         this.waiting--;
         return this.fail(ev, 'EventAgeExceeded', null);
       }
+      this.deps.trace(ev.requestId, `back to the queue, next try in ${delay / 1000} s`, 'throttled async events are retried with backoff (1 s doubling up to 5 minutes) until maximumEventAgeSeconds', ev.fn.config.id);
       this.deps.scheduleAttempt(now + delay, ev);
       return;
     }
@@ -128,6 +131,7 @@ export class AsyncInvoker {
     if (retriesUsed < settings.maximumRetryAttempts) {
       const delay = FUNCTION_ERROR_RETRY_DELAYS_MS[Math.min(retriesUsed, FUNCTION_ERROR_RETRY_DELAYS_MS.length - 1)];
       if (now + delay - ev.receivedAtMs <= settings.maximumEventAgeMs) {
+        this.deps.trace(ev.requestId, `retry ${retriesUsed + 1} of ${settings.maximumRetryAttempts} in ${delay / 60_000} minute${delay > 60_000 ? 's' : ''}`, 'function errors are retried: 1 minute before the 2nd attempt, 2 minutes before the 3rd (maximumRetryAttempts)', ev.fn.config.id);
         this.deps.scheduleAttempt(now + delay, ev);
         return;
       }
@@ -153,6 +157,13 @@ export class AsyncInvoker {
   }
 
   fail(ev: AsyncEvent, condition: AsyncCondition, error: ErrorPayload | null): void {
+    const rules: Record<AsyncCondition, string> = {
+      Success: '',
+      RetriesExhausted: 'all attempts failed: the event goes to the on-failure destination / DLQ, or is dropped',
+      EventAgeExceeded: 'older than maximumEventAgeSeconds: the event goes to the on-failure destination / DLQ, or is dropped',
+      RecursiveInvocationDetected: 'about 16 invocations in one chain: Lambda stops the recursive loop',
+    };
+    this.deps.trace(ev.requestId, `failed: ${condition}`, rules[condition], ev.fn.config.id);
     const record = this.record(ev, condition, error ?? undefined, error ? 'Unhandled' : undefined);
     this.deps.complete(ev, record, false);
   }

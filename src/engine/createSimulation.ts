@@ -19,6 +19,7 @@ import { serviceLatencyMs } from './services/serviceLatency';
 import { buildReport } from './buildReport';
 import { civilFromDays, SIMULATION_EPOCH_MS } from './clock';
 import { estimateMaxMemoryUsedMB } from './memoryEstimate';
+import { Journal } from './journal';
 
 const enum Ev {
   InvokeDone,
@@ -77,6 +78,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   let unreservedBusy = 0;
   let accountThrottles = 0;
   const testCollectors = new Map<string, string[]>();
+  const journal = new Journal(options.journal === true);
   // Processed events are recycled: a long run creates millions of them.
   const eventPool: SimEvent[] = [];
 
@@ -134,6 +136,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       fn.metrics.retries++;
       fn.metrics.second.Retries++;
     },
+    trace: (traceId, step, rule, functionId) => journal.trace(nowMs, traceId, step, rule, functionId),
     complete: (asyncEvent, record, succeeded) => {
       const fn = asyncEvent.fn;
       if (!succeeded) {
@@ -174,10 +177,15 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       if (targetFn) asyncInvoker.enqueue(targetFn, body, uuidFrom(requestIds), lineage + 1);
     }
     options.onDelivery?.({ tMs: nowMs, fromFunctionId: fn.config.id, targetId, kind, body, delivered });
+    if (journal.enabled) {
+      const id = (body as { requestContext?: { requestId?: string } })?.requestContext?.requestId;
+      if (id) journal.trace(nowMs, id, `${delivered ? 'delivered to' : 'could not deliver to'} ${kind} ${targetId}`, delivered ? undefined : `the execution role lacks ${action ?? 'the action'} for ${targetId}`, fn.config.id);
+    }
   }
 
   const ctx: SimContext = {
     nowMs: () => nowMs,
+    trace: (traceId, step, rule, functionId, links) => journal.trace(nowMs, traceId, step, rule, functionId, links),
     at: (tMs, cb) => {
       schedule(Math.max(tMs, nowMs), Ev.Callback, null).cb = cb;
     },
@@ -185,7 +193,11 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     uuid: () => uuidFrom(serviceIds),
     hasFunction: (id) => functions.has(id),
     functionTimeoutMs: (id) => functions.get(id)?.config.timeoutMs ?? 3000,
-    invokeSync: (id, event, lineage, done) => invokeSync(functions.get(id) as FunctionState, event, (result) => done(result), uuidFrom(requestIds), lineage),
+    invokeSync: (id, event, lineage, done) => {
+      const requestId = uuidFrom(requestIds);
+      invokeSync(functions.get(id) as FunctionState, event, (result) => done(result), requestId, lineage);
+      return requestId;
+    },
     invokeAsync: (id, event, lineage) => {
       const fn = functions.get(id) as FunctionState;
       if (lineage >= RECURSION_LIMIT && terminatesRecursion(fn)) {
@@ -378,6 +390,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     };
     env.sandbox = host.createEnvironment(env.spec, makeKernel(env));
     fn.metrics.changeEnvironments(nowMs, +1);
+    journal.env(nowMs, c.id, env.id, 'created', false);
     return env;
   }
 
@@ -388,7 +401,8 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   }
 
   /** After a timeout or crash Lambda resets the environment: a new runtime process, same /tmp. */
-  function resetEnvironment(env: Environment): void {
+  function resetEnvironment(env: Environment, why: string): void {
+    journal.env(nowMs, env.fn.config.id, env.id, 'reset', env.provisioned, undefined, why);
     const kept = env.sandbox.transferState?.();
     env.sandbox.destroy();
     env.instanceGen++;
@@ -399,6 +413,15 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     env.heldCalls = [];
     env.sandbox = host.createEnvironment({ ...env.spec, inherited: kept }, makeKernel(env));
   }
+
+  const reap = (env: Environment, atMs: number): void => {
+    journal.env(atMs, env.fn.config.id, env.id, 'reaped', env.provisioned);
+    destroy(env, atMs);
+  };
+  const recycle = (env: Environment, atMs: number): void => {
+    journal.env(atMs, env.fn.config.id, env.id, 'recycled', env.provisioned);
+    destroy(env, atMs);
+  };
 
   const destroy = (env: Environment, atMs: number): void => {
     if (env.state === 'dead') return;
@@ -476,7 +499,8 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       responder,
       outcome: null,
     };
-    fn.reapExpired(nowMs, destroy);
+    fn.reapExpired(nowMs, reap);
+    journal.trace(nowMs, requestId, 'received', undefined, fn.config.id);
     const pending = vpcPendingUntilMs.get(fn.config.id);
     if (pending !== undefined && nowMs < pending) {
       return rejectThrottled(fn, inv, {
@@ -489,7 +513,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     const provisionedEnv = fn.provisionedIdle.length > 0;
     const throttle = throttleReason(fn, provisionedEnv);
     if (throttle) return rejectThrottled(fn, inv, throttle);
-    let env = provisionedEnv ? (fn.provisionedIdle.pop() as Environment) : fn.takeIdle(nowMs, destroy);
+    let env = provisionedEnv ? (fn.provisionedIdle.pop() as Environment) : fn.takeIdle(nowMs, recycle);
     if (!env) {
       if (!takeScalingToken(fn)) {
         return rejectThrottled(fn, inv, {
@@ -535,6 +559,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     env.state = 'platformInit';
     env.initStartMs = nowMs;
     fn.initializing++;
+    journal.env(nowMs, fn.config.id, env.id, 'initStart', env.provisioned, env.current?.requestId);
     // Pre-2019 VPC networking: every new environment created its own ENI during its cold start.
     const eniMs = functionNodes[fn.index].vpc && account.legacyVpcNetworking ? account.legacyVpcEniMs : 0;
     schedule(nowMs + fn.config.runtimeInitMs + eniMs, Ev.PlatformInitDone, env, env.invokeGen);
@@ -569,6 +594,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     fn.metrics.second.Throttles++;
     accountThrottles++;
     accountSecondThrottles++;
+    journal.trace(nowMs, inv.requestId, `throttled (${t.reason})`, t.why, fn.config.id);
     inv.responder({ kind: 'throttled', reason: t.reason, why: t.why }, inv);
   }
 
@@ -578,6 +604,17 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     env.invokeGen++;
     env.invocations++;
     inv.startedAtMs = nowMs;
+    journal.env(nowMs, fn.config.id, env.id, 'invokeStart', env.provisioned, inv.requestId, env.needsInit ? 'suppressed init' : undefined);
+    if (journal.enabled) {
+      const why = inv.cold
+        ? env.needsInit
+          ? 'cold start: this environment was reset (after a timeout or crash), so it runs a suppressed init first'
+          : `cold start: no idle environment was free, so Lambda created environment #${env.id}`
+        : env.provisioned
+          ? `warm start on provisioned environment #${env.id} (initialised in advance)`
+          : `warm start: reused idle environment #${env.id}, the most recently created free one`;
+      journal.trace(nowMs, inv.requestId, 'invoked', why, fn.config.id);
+    }
     logSlot('start', env, nowMs, inv.requestId);
     if (testCollectors.size) collect(inv.requestId, () => `START RequestId: ${inv.requestId} Version: $LATEST`);
     const deadlineMs = nowMs + fn.config.timeoutMs;
@@ -628,6 +665,16 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     claim(fn, -1, env.provisioned);
 
     const status = outcome.ok ? '' : outcome.status === 'timeout' ? 'timeout' : outcome.status === 'crash' ? 'error' : '';
+    journal.env(nowMs, fn.config.id, env.id, 'invokeEnd', env.provisioned, inv.requestId, outcome.ok ? 'ok' : outcome.status);
+    if (journal.enabled) {
+      journal.trace(
+        nowMs,
+        inv.requestId,
+        outcome.ok ? 'succeeded' : outcome.status === 'timeout' ? 'timed out' : 'failed',
+        outcome.ok ? undefined : outcome.status === 'timeout' ? `ran past the function timeout (${fn.config.timeoutMs / 1000} s)` : `${outcome.error.errorType}: ${outcome.error.errorMessage}`,
+        fn.config.id,
+      );
+    }
     logSlot('end', env, nowMs, inv.requestId);
     const report = logSlot('report', env, nowMs, inv.requestId);
     report.durationMs = durationMs;
@@ -639,7 +686,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
 
     // A timeout or crash resets the environment (same id, log stream and /tmp); its next
     // invoke runs a suppressed init, so the next start is cold.
-    if (!outcome.ok && outcome.status !== 'error') resetEnvironment(env);
+    if (!outcome.ok && outcome.status !== 'error') resetEnvironment(env, outcome.status);
     if (env.provisioned) {
       env.state = 'idle';
       fn.provisionedIdle.push(env);
@@ -669,6 +716,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       return;
     }
     env.state = 'idle';
+    journal.env(nowMs, fn.config.id, env.id, 'initDone', true);
     fn.provisionedReady++;
     fn.provisionedIdle.push(env);
   }
@@ -725,6 +773,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
         env.fn.initializing--;
         env.initDurationMs = nowMs - env.initStartMs;
         inv.initDurationMs = env.initDurationMs;
+        journal.env(nowMs, env.fn.config.id, env.id, 'initDone', env.provisioned, inv.requestId);
         startInvoke(env, inv);
         return;
       }
@@ -741,7 +790,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
         s.message = `INIT_REPORT Init Duration: ${(nowMs - env.initStartMs).toFixed(2)} ms\tPhase: init\tStatus: timeout`;
         env.fn.initializing--;
         inv.extraBilledMs = nowMs - env.initStartMs;
-        resetEnvironment(env);
+        resetEnvironment(env, 'init exceeded 10 s');
         startInvoke(env, inv);
         return;
       }
@@ -781,7 +830,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       const seconds = Math.min(Math.floor(tMs / 1000), durationSeconds);
       if (seconds > flushedSeconds) {
         for (const fn of functions.values()) {
-          fn.reapExpired(seconds * 1000, destroy);
+          fn.reapExpired(seconds * 1000, reap);
           fn.metrics.resetSecond();
         }
         flushedSeconds = seconds;
@@ -792,7 +841,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       const boundaryMs = (flushedSeconds + 1) * 1000;
       const sample: SecondSample = { t: flushedSeconds, functions: {}, queues: sources.queueLevels() };
       for (const fn of functions.values()) {
-        fn.reapExpired(boundaryMs, destroy);
+        fn.reapExpired(boundaryMs, reap);
         const second = fn.metrics.takeSecond();
         const pc = fn.config.provisionedConcurrency;
         if (pc > 0) {
@@ -939,6 +988,9 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       return out;
     },
     takeLogs: (max?: number) => logs.take(max),
+    takeEnvironmentEvents: () => journal.takeEnvironmentEvents(),
+    takeTraceEvents: () => journal.takeTraceEvents(),
+    dataSnapshot: (limit = 50) => sources.snapshot(limit),
     takeRecentSamples(max: number) {
       const out = pendingSamples.length > max ? pendingSamples.slice(-max) : pendingSamples;
       pendingSamples = [];

@@ -212,3 +212,21 @@ describe('resets and suppressed init', () => {
     expect(sim.report().functions.f.BilledDurationMs).toBe(10_600);
   });
 });
+
+describe('journal', () => {
+  it('records environment lifecycles and why each request was cold, warm or throttled', () => {
+    const host = createScriptedHost({ initMs: 10, handle: fixed(1000) });
+    const sim = createSimulation(scenario({ pattern: 'burst', count: 3, atSecond: 0 }, { reservedConcurrency: 2 }), host, { journal: true });
+    sim.run(Infinity);
+    const envEvents = sim.takeEnvironmentEvents();
+    expect(envEvents.filter((e) => e.kind === 'created')).toHaveLength(2);
+    expect(envEvents.filter((e) => e.kind === 'invokeEnd' && e.status === 'ok')).toHaveLength(2);
+    const traces = sim.takeTraceEvents();
+    expect(traces.filter((t) => t.step.startsWith('throttled (ReservedFunctionConcurrentInvocationLimitExceeded)'))).toHaveLength(1);
+    expect(traces.find((t) => t.step === 'invoked')?.rule).toMatch(/cold start: no idle environment/);
+    // off by default: nothing kept
+    const quiet = createSimulation(scenario({ pattern: 'burst', count: 3, atSecond: 0 }), host);
+    quiet.run(Infinity);
+    expect(quiet.takeEnvironmentEvents()).toEqual([]);
+  });
+});

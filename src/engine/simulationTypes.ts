@@ -1,4 +1,9 @@
 import type { LogRecord, Report, SecondSample } from './reportTypes';
+import type { EnvironmentEvent, TraceEvent } from './journal';
+import type { DataSnapshot } from './services/dataSnapshot';
+
+export type { EnvironmentEvent, TraceEvent } from './journal';
+export type { DataSnapshot } from './services/dataSnapshot';
 
 export interface SimulationOptions {
   /** Overrides scenario.seed. */
@@ -13,6 +18,8 @@ export interface SimulationOptions {
   maxBufferedLogs?: number;
   /** Clients do not generate traffic (the Test tab's simulation). */
   trafficOff?: boolean;
+  /** Record environment lifecycle and request/message lineage for the UI (bounded). */
+  journal?: boolean;
   /** Called for every record delivered to a destination or dead-letter target. */
   onDelivery?: (delivery: Delivery) => void;
 }
@@ -73,6 +80,12 @@ export interface Simulation {
   /** Completed seconds since the last call, at most the newest `max` of them. */
   takeRecentSamples(max: number): SecondSample[];
   liveState(): LiveState;
+  /** Environment lifecycle events since the last call (needs options.journal). */
+  takeEnvironmentEvents(): EnvironmentEvent[];
+  /** Request and message lineage steps since the last call (needs options.journal). */
+  takeTraceEvents(): TraceEvent[];
+  /** What the simulated services hold now, at most `limit` entries per resource. */
+  dataSnapshot(limit?: number): DataSnapshot;
   report(): Report;
   /** A console-style synchronous Invoke of one function at the current time. */
   testInvoke(functionId: string, event: unknown, onDone: (result: TestInvokeResult) => void): void;

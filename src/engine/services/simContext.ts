@@ -4,13 +4,16 @@ import type { Rng } from '../rng';
 /** What service and event-source modules may ask of the simulation core. */
 export interface SimContext {
   nowMs(): number;
+  /** A lineage step for the UI's "where did this go, and why" view (no-op unless journaling). */
+  trace(traceId: string, step: string, rule?: string, functionId?: string, links?: string[]): void;
   /** Run cb at virtual time tMs (>= now). */
   at(tMs: number, cb: () => void): void;
   rng(stream: string): Rng;
   uuid(): string;
   hasFunction(id: string): boolean;
   functionTimeoutMs(id: string): number;
-  invokeSync(functionId: string, event: unknown, lineage: number, done: (result: InvocationResult) => void): void;
+  /** Returns the request id of the invocation. */
+  invokeSync(functionId: string, event: unknown, lineage: number, done: (result: InvocationResult) => void): string;
   invokeAsync(functionId: string, event: unknown, lineage: number): void;
   /** A function dropped an event of a recursive loop (RecursiveInvocationsDropped). */
   countRecursionDrop(functionId: string): void;

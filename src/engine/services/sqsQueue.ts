@@ -216,6 +216,16 @@ export class SqsQueue {
     };
   }
 
+  /** The next visible messages, without receiving them (for the data view). */
+  peekVisible(limit: number): SqsMessage[] {
+    const out: SqsMessage[] = [];
+    for (const [line, queue] of this.lines) {
+      for (let i = this.lineHeads.get(line) ?? 0; i < queue.length && out.length < limit; i++) out.push(queue[i]);
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+
   /** For ReceiveMessage from handler code (SDK shape). */
   toSdkMessage(message: SqsMessage): Record<string, unknown> {
     return {

@@ -128,7 +128,10 @@ export class SqsPoller {
     if (messages.some((m) => m.receiveCount > 1)) this.ctx.countRetry(this.functionId);
     this.batchesInFlight++;
     const event = { Records: messages.map((m) => this.queue.toRecord(m)) };
-    this.ctx.invokeSync(this.functionId, event, lineage, (result) => {
+    for (const m of messages) this.ctx.trace(m.messageId, `received in a batch of ${messages.length} (receive #${m.receiveCount})`, undefined, this.functionId);
+    // A throttle answers synchronously, before invokeSync returns the id.
+    let requestId = '';
+    requestId = this.ctx.invokeSync(this.functionId, event, lineage, (result) => {
       this.batchesInFlight--;
       if (result.kind === 'response' && result.outcome.ok) {
         const failed = this.config.reportBatchItemFailures ? failedIds(result.outcome.payload, messages) : new Set<string>();
@@ -138,6 +141,15 @@ export class SqsPoller {
         // null: an invalid batchItemFailures response fails the whole batch.
       }
       // Errors, timeouts and throttles: the batch stays in flight until the visibility timeout.
+      for (const m of messages) {
+        this.ctx.trace(
+          m.messageId,
+          !this.queue.inFlight.has(m.receiptHandle) ? 'deleted after the batch succeeded' : `stays in flight; visible again after the visibility timeout (${this.queue.visibilityTimeoutMs / 1000} s)`,
+          !this.queue.inFlight.has(m.receiptHandle) ? undefined : 'a failed batch is not deleted: SQS redelivers it, and the redrive policy moves it to the DLQ after maxReceiveCount receives',
+          this.functionId,
+          requestId ? [requestId] : undefined,
+        );
+      }
       this.schedulePump();
     });
   }

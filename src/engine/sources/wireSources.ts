@@ -7,6 +7,7 @@ import { SqsQueue } from '../services/sqsQueue';
 import { RecordStream } from '../services/recordStream';
 import { DynamoTable } from '../services/dynamoTable';
 import { marshall } from '../services/marshall';
+import { dataSnapshot, type DataSnapshot } from '../services/dataSnapshot';
 import { Notifications } from './notifications';
 import { SqsPoller, sqsMappingConfig } from './sqsPoller';
 import { StreamPoller, streamMappingConfig, type StreamFailure } from './streamPoller';
@@ -201,6 +202,10 @@ export class Sources {
       if (stream) out[id] = { records: stream.records, processed: stream.processed };
     }
     return out;
+  }
+
+  snapshot(limit: number): DataSnapshot {
+    return dataSnapshot(this.world, limit);
   }
 
   iteratorAgeMaxMs(functionId: string): number {
