@@ -2,7 +2,7 @@
 // The browser implementation runs engine + handlers in a sandboxed worker; Node runs them in-process.
 import type { Scenario } from '../engine/scenarioTypes';
 import type { LogRecord, Report, SecondSample } from '../engine/reportTypes';
-import type { LiveState, TestInvokeResult } from '../engine/simulationTypes';
+import type { DataSnapshot, EnvironmentEvent, LiveState, TestInvokeResult, TraceEvent } from '../engine/simulationTypes';
 
 export interface RunOptions {
   /** Virtual seconds per wall second; Infinity = as fast as possible. */
@@ -26,6 +26,12 @@ export interface RunUpdate {
   report?: Report;
   /** Present when status is 'error': a readable message. */
   error?: string;
+  /** New environment lifecycle events (timeline) since the previous update. */
+  environmentEvents?: EnvironmentEvent[];
+  /** New request/message lineage steps since the previous update. */
+  traces?: TraceEvent[];
+  /** What the simulated services hold (sent about once a second and at the end). */
+  data?: DataSnapshot;
 }
 
 export interface Runner {

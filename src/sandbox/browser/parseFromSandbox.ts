@@ -48,6 +48,40 @@ const report = z
   })
   .passthrough();
 
+const environmentEvent = z
+  .object({
+    tMs: num,
+    functionId: z.string(),
+    envId: num,
+    kind: z.enum(['created', 'initStart', 'initDone', 'invokeStart', 'invokeEnd', 'reset', 'reaped', 'recycled']),
+    provisioned: z.boolean(),
+    requestId: z.string().optional(),
+    status: z.string().optional(),
+  })
+  .passthrough();
+
+const traceEvent = z
+  .object({
+    tMs: num,
+    traceId: z.string(),
+    step: z.string(),
+    rule: z.string().optional(),
+    functionId: z.string().optional(),
+    links: z.array(z.string()).optional(),
+  })
+  .passthrough();
+
+// The data view renders these as text only; shapes are checked loosely but strictly typed at the top.
+const dataSnapshot = z
+  .object({
+    buckets: z.record(z.string(), z.object({ count: num, objects: z.array(z.object({ key: z.string(), size: num, lastModifiedMs: num, preview: z.string() }).passthrough()) }).passthrough()),
+    tables: z.record(z.string(), z.object({ count: num, items: z.array(z.record(z.string(), z.unknown())) }).passthrough()),
+    queues: z.record(z.string(), z.object({ visible: num, inFlight: num, messages: z.array(z.object({ messageId: z.string(), body: z.string(), receiveCount: num, inFlight: z.boolean() }).passthrough()) }).passthrough()),
+    streams: z.record(z.string(), z.object({ records: num, processed: num, shards: z.array(z.object({ shardId: z.string(), records: num, latest: z.array(z.object({ sequenceNumber: z.string(), partitionKey: z.string(), data: z.string() }).passthrough()) }).passthrough()) }).passthrough()),
+    parameters: z.record(z.string(), z.object({ name: z.string(), secure: z.boolean(), value: z.string() }).passthrough()),
+  })
+  .passthrough();
+
 const runUpdate = z.object({
   status: z.enum(['starting', 'running', 'paused', 'done', 'stopped', 'error']),
   nowMs: num,
@@ -57,6 +91,9 @@ const runUpdate = z.object({
   live: liveState.nullable(),
   report: report.optional(),
   error: z.string().optional(),
+  environmentEvents: z.array(environmentEvent).optional(),
+  traces: z.array(traceEvent).optional(),
+  data: dataSnapshot.optional(),
 });
 
 const testInvokeResult = z.object({

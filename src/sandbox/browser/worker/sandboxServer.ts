@@ -30,6 +30,7 @@ interface ActiveRun {
   pacer: RunPacer;
   sim: Simulation;
   lastFlushMs: number;
+  lastDataMs: number;
   over: boolean;
   scheduled: boolean;
 }
@@ -43,6 +44,8 @@ function message(error: unknown): string {
 }
 
 const MAX_SAMPLES_PER_UPDATE = 3600;
+const DATA_EVERY_MS = 1000;
+const DATA_ROWS = 50;
 const MAX_LOGS_PER_UPDATE = 2000;
 
 export function startSandboxServer(port: PortLike, deps: ServerDeps): void {
@@ -60,8 +63,15 @@ export function startSandboxServer(port: PortLike, deps: ServerDeps): void {
       samples: r.sim.takeRecentSamples(MAX_SAMPLES_PER_UPDATE),
       logs: r.sim.takeLogs(MAX_LOGS_PER_UPDATE),
       live: r.sim.liveState(),
+      environmentEvents: r.sim.takeEnvironmentEvents(),
+      traces: r.sim.takeTraceEvents(),
       ...extra,
     };
+    const now = deps.realNow();
+    if (status !== 'running' || now - r.lastDataMs >= DATA_EVERY_MS) {
+      u.data = r.sim.dataSnapshot(DATA_ROWS);
+      r.lastDataMs = now;
+    }
     r.lastFlushMs = deps.realNow();
     send({ v: 1, type: 'update', runId: r.runId, update: u });
   }
@@ -104,7 +114,7 @@ export function startSandboxServer(port: PortLike, deps: ServerDeps): void {
 
   function start(m: Extract<ToSandbox, { type: 'start' }>): void {
     if (run) end(run, 'stopped');
-    const options: SimulationOptions = { maxBufferedLogs: LIVE_LOG_BUFFER };
+    const options: SimulationOptions = { maxBufferedLogs: LIVE_LOG_BUFFER, journal: true };
     if (m.options.seed !== undefined) options.seed = m.options.seed;
     if (m.options.durationSeconds !== undefined) options.durationSeconds = m.options.durationSeconds;
     let sim: Simulation;
@@ -114,7 +124,7 @@ export function startSandboxServer(port: PortLike, deps: ServerDeps): void {
       send({ v: 1, type: 'update', runId: m.runId, update: { status: 'error', nowMs: 0, endMs: 0, samples: [], logs: [], live: null, error: message(error) } });
       return;
     }
-    const r: ActiveRun = { runId: m.runId, sim, pacer: new RunPacer(sim, m.options.speed, deps.realNow), lastFlushMs: 0, over: false, scheduled: false };
+    const r: ActiveRun = { runId: m.runId, sim, pacer: new RunPacer(sim, m.options.speed, deps.realNow), lastFlushMs: 0, lastDataMs: -Infinity, over: false, scheduled: false };
     run = r;
     update(r, 'running');
     schedule(r, 0);
