@@ -47,3 +47,13 @@ test('an invalid setting blocks the run and names the field', async ({ page }) =
   await expect(page.getByTestId('run-status')).toHaveText('Ready');
   await page.screenshot({ path: `${SCREENSHOTS}/06-validation.png` });
 });
+
+test('adds a file to the function and switches tabs', async ({ page }) => {
+  await openApp(page);
+  await waitForEditor(page);
+  page.once('dialog', (dialog) => void dialog.accept('lib/util.mjs'));
+  await page.getByTestId('file-add').click();
+  await expect(page.getByTestId('file-tab-lib/util.mjs')).toHaveAttribute('aria-selected', 'true');
+  await page.getByTestId('file-tab-index.mjs').click();
+  await expect(page.getByTestId('code-editor')).toContainText('export const handler');
+});

@@ -9,7 +9,7 @@ test('dark theme: panels, canvas and editor follow the OS setting', async ({ pag
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(background).toBe('rgb(15, 19, 24)');
   await expect(page.locator('.react-flow.dark')).toBeVisible();
-  await expect(page.locator('.monaco-editor.vs-dark')).toBeVisible();
+  await expect(page.locator('.monaco-editor.vs-dark')).toBeVisible(); // lp-dark is based on vs-dark
   await page.getByTestId('speed-select').selectOption('100');
   await page.getByTestId('run-button').click();
   await expect(page.locator('[data-testid="chart-requests"] .recharts-line-curve').first()).toBeVisible();

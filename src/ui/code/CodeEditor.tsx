@@ -18,7 +18,7 @@ export default function CodeEditor({ functionId, fileName, value, theme, onChang
       path={`file:///functions/${functionId}/${fileName}`}
       language={languageOf(fileName)}
       value={value}
-      theme={theme === 'dark' ? 'vs-dark' : 'light'}
+      theme={theme === 'dark' ? 'lp-dark' : 'lp-light'}
       onChange={(next) => onChange(next ?? '')}
       onMount={() => void loadLambdaTypes()}
       loading={<div className="editor-loading">Loading editor…</div>}

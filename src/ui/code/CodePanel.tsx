@@ -5,6 +5,14 @@ import { useColorScheme } from '../common/useColorScheme';
 // Lazy so the canvas is interactive before Monaco (most of the app's JS) has loaded.
 const CodeEditor = lazy(() => import('./CodeEditor'));
 
+function fileNameProblem(name: string, existing: string[]): string | null {
+  if (existing.includes(name)) return `${name} already exists.`;
+  if (!/^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*$/.test(name))
+    return 'Use letters, digits, ".", "-", "_" and "/" only.';
+  if (!/\.(m?js|cjs|ts|json)$/.test(name)) return 'Use a .mjs, .js, .cjs, .ts or .json file.';
+  return null;
+}
+
 export function CodePanel() {
   const fn = useAppStore((s) =>
     s.scenario.nodes.find((n) => n.id === s.focusedFunctionId && n.kind === 'function'),
@@ -37,6 +45,23 @@ export function CodePanel() {
             {name}
           </button>
         ))}
+        <button
+          type="button"
+          className="file-tab file-add"
+          aria-label="Add a file"
+          title="Add a file (e.g. lib/util.mjs)"
+          data-testid="file-add"
+          onClick={() => {
+            const name = window.prompt('New file name (e.g. lib/util.mjs):')?.trim();
+            if (!name) return;
+            const problem = fileNameProblem(name, fileNames);
+            if (problem) return window.alert(problem);
+            setFile(fn.id, name, '');
+            setActiveFile(fn.id, name);
+          }}
+        >
+          +
+        </button>
         <span className="file-tabs-note muted">
           {fn.name} · handler <code>{fn.handler ?? 'index.handler'}</code>
         </span>

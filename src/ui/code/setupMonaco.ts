@@ -16,6 +16,20 @@ self.MonacoEnvironment = {
 
 loader.config({ monaco });
 
+// Editor backgrounds that match the panels around them (styles.css --panel), in both themes.
+monaco.editor.defineTheme('lp-light', {
+  base: 'vs',
+  inherit: true,
+  rules: [],
+  colors: { 'editor.background': '#ffffff', 'editorGutter.background': '#ffffff' },
+});
+monaco.editor.defineTheme('lp-dark', {
+  base: 'vs-dark',
+  inherit: true,
+  rules: [],
+  colors: { 'editor.background': '#161b22', 'editorGutter.background': '#161b22' },
+});
+
 const compilerOptions = {
   target: monaco.typescript.ScriptTarget.ESNext,
   module: monaco.typescript.ModuleKind.ESNext,
