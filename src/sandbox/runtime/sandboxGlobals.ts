@@ -9,6 +9,7 @@ import { formatLog } from './formatLog';
 import { fillRandomBytes, nextRandom, nextUint32, seededUuid } from './seededRandom';
 import type { SandboxEnv } from './sandboxEnvironment';
 import { cancelTimer, Timeout } from './virtualTimers';
+import { createVirtualDate } from './virtualDate';
 
 export interface CurrentEnv {
   cur: SandboxEnv | null;
@@ -34,21 +35,6 @@ function toTimer(env: SandboxEnv | null, handle: unknown): Timeout | undefined {
   if (handle instanceof Timeout) return handle;
   if (env !== null && (typeof handle === 'number' || typeof handle === 'string')) return env.timerById?.get(Number(handle));
   return undefined;
-}
-
-function createVirtualDate(host: CurrentEnv): DateConstructor {
-  const RealDate = Date;
-  const nowMs = () => (host.cur === null ? 0 : Math.floor(host.cur.epochMs + host.cur.now()));
-  function VirtualDate(this: unknown, ...args: unknown[]): unknown {
-    if (!new.target) return new RealDate(nowMs()).toString();
-    return Reflect.construct(RealDate, args.length === 0 ? [nowMs()] : args, new.target);
-  }
-  VirtualDate.prototype = RealDate.prototype;
-  VirtualDate.now = nowMs;
-  VirtualDate.parse = RealDate.parse;
-  VirtualDate.UTC = RealDate.UTC;
-  Object.defineProperty(VirtualDate, 'name', { value: 'Date' });
-  return VirtualDate as unknown as DateConstructor;
 }
 
 function createConsole(host: CurrentEnv): Record<string, (...args: any[]) => void> {
@@ -155,7 +141,7 @@ export function createSharedGlobals(host: CurrentEnv, P: any): SharedGlobals {
     clearInterval: clear,
     clearImmediate: clear,
     queueMicrotask: (fn: () => void) => active(host, 'queueMicrotask').queueMicrotask(fn),
-    Date: createVirtualDate(host),
+    Date: createVirtualDate(() => (host.cur === null ? 0 : Math.floor(host.cur.epochMs + host.cur.now()))),
     performance: {
       now: () => (host.cur === null ? 0 : host.cur.now() - host.cur.createdMs),
       timeOrigin: 0,
