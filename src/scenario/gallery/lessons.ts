@@ -12,19 +12,25 @@ import { scalingRate } from './lessons/scalingRate';
 import { syncVsAsyncErrors } from './lessons/syncVsAsyncErrors';
 import { asyncDestinations } from './lessons/asyncDestinations';
 import { vpcNetworking } from './lessons/vpcNetworking';
+import { sqsBatches } from './lessons/sqsBatches';
+import { kinesisPoisonRecord } from './lessons/kinesisPoisonRecord';
+import { recursiveLoop } from './lessons/recursiveLoop';
+import { functionUrls } from './lessons/functionUrls';
+import { parameterStore } from './lessons/parameterStore';
 
 export type { Lesson, LessonText } from './lessonTypes';
 
 /**
  * The gallery, in the order a course would teach it: one environment's life first, then the
  * function's configuration, then concurrency from one function up to the account, then what
- * happens to failed invocations, then networking.
+ * happens to failed invocations (async, queues, streams, loops), then access and networking.
  */
 export const lessons: readonly Lesson[] = [
   coldWarmStarts,
   warmStartReuse,
   backgroundWorkFreeze,
   environmentVariables,
+  parameterStore,
   layers,
   memoryCpuCost,
   reservedConcurrency,
@@ -33,6 +39,10 @@ export const lessons: readonly Lesson[] = [
   scalingRate,
   syncVsAsyncErrors,
   asyncDestinations,
+  sqsBatches,
+  kinesisPoisonRecord,
+  recursiveLoop,
+  functionUrls,
   vpcNetworking,
 ];
 

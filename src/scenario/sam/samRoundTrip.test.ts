@@ -17,6 +17,7 @@ function withSamDefaults(s: Scenario): Scenario {
     nodes: s.nodes.map((n) => {
       if (n.kind === 'function') return { ...n, runtime: n.runtime ?? 'nodejs22.x', handler: n.handler ?? 'index.handler' };
       if (n.kind === 'apiGateway') return { ...n, payloadVersion: n.payloadVersion ?? '1.0' };
+      if (n.kind === 'kinesisStream') return { ...n, shards: n.shards ?? 1 };
       return n;
     }),
     edges: s.edges.map((e): ScenarioEdge => {

@@ -13,7 +13,9 @@ describe('lesson: environment variables', () => {
     expect(strict.Invocations).toBeGreaterThan(10);
     expect(strict.Errors).toBe(strict.Invocations);
     expect(strict.ColdStarts).toBe(strict.Invocations);
-    expect(logs.filter((l) => l.functionId === 'strict' && /Init Duration.*Status: error/.test(l.line)).length).toBe(strict.Invocations);
+    const reports = logs.filter((l) => l.functionId === 'strict' && l.line.startsWith('REPORT'));
+    expect(reports).toHaveLength(strict.Invocations);
+    for (const line of reports) expect(line.line).toMatch(/Status: error$/);
   });
 
   it('"try this": with TABLE_NAME set, strict works and stays warm', async () => {

@@ -23,7 +23,7 @@ export const environmentVariables: Lesson = {
       'Press **Run** and read **greeter**\'s logs. Then give **strict** an environment variable `TABLE_NAME` (any value) in the inspector and run again.',
     notice:
       '**greeter** prints its own variables next to the ones Lambda sets for every function (`AWS_LAMBDA_FUNCTION_NAME`, `AWS_LAMBDA_FUNCTION_MEMORY_SIZE`, `AWS_REGION`, …). ' +
-      '**strict** has no `TABLE_NAME`: its Init throws, so every request fails *and* cold-starts again, because a failed Init leaves no environment to reuse. With the variable set, it works.',
+      '**strict** has no `TABLE_NAME`: its Init throws, so every request fails (`Status: error` on each REPORT line) and runs Init again, because a failed Init leaves no initialised environment to reuse. With the variable set, it works and stays warm.',
     why:
       'Environment variables are part of the function\'s configuration (at most 4 KB in total), read through `process.env`. Changing them creates new environments. ' +
       'Reading them at module scope and throwing on a missing one turns a misconfiguration into an obvious Init error instead of a wrong answer later. Secrets belong in Parameter Store or Secrets Manager, not in plain variables. (AWS DG: *Working with Lambda environment variables*.)',
