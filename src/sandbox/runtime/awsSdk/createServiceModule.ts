@@ -6,17 +6,24 @@ import type { ServiceName, ServiceRequest } from '../../../engine/handlerHost';
 import type { PromiseRealm, SandboxPromise } from '../promiseRealm';
 import { exportedExceptions } from './sdkError';
 
-/** What the shims need from the host: the running environment and the Promise realm. */
+/** The sandbox's own Promise and Date: outputs must be instances of what user code sees. */
+export interface SdkGlobals {
+  Promise: any;
+  Date: DateConstructor;
+}
+
+/** What the shims need from the host: the running environment, the Promise realm, the globals. */
 export interface SdkHost {
   cur: { callService(request: ServiceRequest): SandboxPromise; spec: { region: string } } | null;
   realm: PromiseRealm;
+  shared: SdkGlobals;
 }
 
 export interface OperationDef {
   /** SDK input -> what the engine takes (world.ts). */
   input?: (input: Record<string, any>) => Record<string, any>;
   /** Engine output -> what the SDK returns. */
-  output?: (output: Record<string, any>, P: any) => Record<string, any>;
+  output?: (output: Record<string, any>, g: SdkGlobals) => Record<string, any>;
 }
 
 export interface ServiceModuleDef {
@@ -75,7 +82,7 @@ export function callOperation(host: SdkHost, meta: CommandMeta, input: Record<st
   const engineInput = meta.def.input ? meta.def.input(input) : input;
   const pending = env.callService({ service: meta.service, operation: meta.operation, input: engineInput });
   const shape = meta.def.output;
-  return shape ? pending.then((out: Record<string, any>) => shape(out, host.realm.Promise)) : pending;
+  return shape ? pending.then((out: Record<string, any>) => shape(out, host.shared)) : pending;
 }
 
 /** client.send(command[, options][, callback]): a promise, or the callback when one is given. */

@@ -3,11 +3,11 @@
 // Operations the engine does not simulate yet still exist, so calling one gets the engine's
 // UnknownOperationException instead of "X is not a constructor".
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import type { OperationDef, ServiceModuleDef } from './createServiceModule';
+import type { OperationDef, SdkGlobals, ServiceModuleDef } from './createServiceModule';
 import { createSdkStream, toUtf8Text, Uint8ArrayBlobAdapter } from './sdkStream';
 
-const asDate = (ms: unknown) => (typeof ms === 'number' ? new Date(ms) : ms);
-const withDate = (out: Record<string, any>) => (out.LastModified === undefined ? out : { ...out, LastModified: asDate(out.LastModified) });
+const withDate = (out: Record<string, any>, g: SdkGlobals) =>
+  typeof out.LastModified === 'number' ? { ...out, LastModified: new g.Date(out.LastModified) } : out;
 const withStatus = (status: number) => (out: Record<string, any>) => ({ ...out, $metadata: { ...out.$metadata, httpStatusCode: status } });
 const plain: OperationDef = {};
 
@@ -16,12 +16,12 @@ const s3: ServiceModuleDef = {
   clientName: 'S3',
   operations: {
     PutObject: { input: (i) => ({ ...i, Body: toUtf8Text(i.Body) }) },
-    GetObject: { output: (o, P) => ({ ...withDate(o), Body: createSdkStream(String(o.Body ?? ''), P) }) },
+    GetObject: { output: (o, g) => ({ ...withDate(o, g), Body: createSdkStream(String(o.Body ?? ''), g.Promise) }) },
     HeadObject: { output: withDate },
     DeleteObject: { output: withStatus(204) },
     ListObjectsV2: {
-      output: (o) => {
-        const out: Record<string, any> = { ...o, Contents: (o.Contents as Record<string, any>[] | undefined)?.map(withDate) };
+      output: (o, g) => {
+        const out: Record<string, any> = { ...o, Contents: (o.Contents as Record<string, any>[] | undefined)?.map((c) => withDate(c, g)) };
         if (out.NextContinuationToken === undefined) delete out.NextContinuationToken;
         if (out.KeyCount === 0) delete out.Contents;
         return out;
