@@ -3,6 +3,7 @@ import type { LogRecord, Report, SecondSample } from '../engine/reportTypes';
 import type { LiveState, TestInvokeResult } from '../engine/simulationTypes';
 import type { RunStatus } from '../sandbox/runner';
 import type { FunctionTotals } from './functionTotals';
+import type { ObservabilityData } from './observability';
 
 export interface ValidationError {
   path: string;
@@ -49,6 +50,8 @@ export interface AppData {
   /** Newest LOG_CAP lines, all functions. */
   logs: LogEntry[];
   live: LiveState | null;
+  /** Environment events, lineage steps and the latest data snapshot (bounded). */
+  observability: ObservabilityData;
   testEvents: Record<string, string>;
   test: TestState;
 }

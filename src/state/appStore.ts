@@ -8,6 +8,7 @@ import { DEFAULT_SPEED, type AppData, type AppState } from './appState';
 import { createEditActions } from './editActions';
 import { createRunActions } from './runActions';
 import { functionNodes } from './scenarioEdits';
+import { emptyObservability } from './observability';
 
 export interface AppDeps {
   createRunner: () => Runner;
@@ -40,6 +41,7 @@ export function initialData(scenario: Scenario): AppData {
     totals: {},
     logs: [],
     live: null,
+    observability: emptyObservability(),
     testEvents: {},
     test: { status: 'idle', functionId: null, result: null, error: null },
   };

@@ -12,6 +12,7 @@ import {
 } from './appState';
 import { appendCapped } from './appendCapped';
 import { addSamplesToTotals, totalsFromReport } from './functionTotals';
+import { addObservability, emptyObservability } from './observability';
 
 type Set = StoreApi<AppState>['setState'];
 type Get = StoreApi<AppState>['getState'];
@@ -57,6 +58,7 @@ export function createRunActions(set: Set, get: Get, deps: AppDeps): RunActions 
       totals: update.report ? totalsFromReport(update.report) : addSamplesToTotals(s.totals, update.samples),
       logs: appendCapped(s.logs, numberLogs(update.logs), LOG_CAP),
       live: update.live ?? s.live,
+      observability: addObservability(s.observability, update),
     }));
   }
 
@@ -74,6 +76,7 @@ export function createRunActions(set: Set, get: Get, deps: AppDeps): RunActions 
       totals: {},
       logs: [],
       live: null,
+      observability: emptyObservability(),
     };
   }
 
