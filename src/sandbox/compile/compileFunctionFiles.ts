@@ -2,6 +2,7 @@
 // injected esbuild transform (native in Node, esbuild-wasm in the browser: same version, same output).
 import { hoistAsyncGenerators } from './hoistAsyncGenerators';
 import { instrumentLoops } from './instrumentLoops';
+import { rewriteDynamicImport } from './rewriteDynamicImport';
 import { decodeLineMap } from './sourceLineMap';
 import { rewriteTopLevelAwait } from './rewriteTopLevelAwait';
 import type { CompiledFile, CompiledFiles, CompileProblem, TransformFn } from './compiledTypes';
@@ -81,7 +82,7 @@ function* compileSteps(path: string, source: string): TransformStep {
   try {
     // Every pass keeps line numbers, so esbuild's map still holds for the body (the strict
     // directive shares line 1).
-    const instrumented = instrumentLoops(hoistAsyncGenerators(result.code));
+    const instrumented = instrumentLoops(hoistAsyncGenerators(rewriteDynamicImport(result.code)));
     const file: CompiledFile = { kind: 'js', body: (isEsm ? '"use strict";' : '') + instrumented, isEsm, hasTopLevelAwait };
     if (!hasTopLevelAwait && result.map) file.lineMap = decodeLineMap((JSON.parse(result.map) as { mappings: string }).mappings);
     return file;

@@ -7,3 +7,5 @@ export const LOOP_CHECK = '__lp_chk';
 export const ASYNC_HELPER = '__async';
 /** Receives the promise of a module body that uses top-level await. */
 export const TLA_HOOK = '__lp_tla';
+/** Replaces `import(x)`: loads through the environment's own require. */
+export const DYNAMIC_IMPORT = '__lp_import';

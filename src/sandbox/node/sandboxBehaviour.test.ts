@@ -90,6 +90,20 @@ describe('module state', () => {
     expect(b.invoke()).toMatchObject({ payload: 1 });
   });
 
+  it('loads dynamic import() through the environment\'s own modules', () => {
+    const d = ready({
+      'index.mjs': `export const handler = async () => {
+        const esm = await import('./lib/value.mjs');
+        const cjs = await import('./lib/legacy.cjs');
+        const missing = await import('left-pad').catch((e) => e.message.split('\\n')[0]);
+        return [esm.value, cjs.default.hello, cjs.hello, missing];
+      };`,
+      'lib/value.mjs': 'export const value = 42;',
+      'lib/legacy.cjs': "module.exports = { hello: 'world' };",
+    });
+    expect(d.invoke()).toMatchObject({ ok: true, payload: [42, 'world', 'world', "Cannot find module 'left-pad'"] });
+  });
+
   it('requires JSON files and layer modules from /opt/nodejs/node_modules', () => {
     const d = ready(
       {

@@ -74,11 +74,25 @@ export function loadModule(env: SandboxEnv, path: string): ModuleRecord {
     }
   } else {
     const fn = env.host.moduleFunction(env.files, path);
-    const args = [record.exports, require, record, path, dir, `file://${path}`, env.host.check, env.trackTopLevelAwait, env.process, env.globalObject, env.globalObject];
+    const dynamicImport = (specifier: string) => {
+      const P = env.host.realm.Promise;
+      return P.resolve(specifier).then((s: string) => namespaceOf(require(s)));
+    };
+    const args = [record.exports, require, record, path, dir, `file://${path}`, env.host.check, env.trackTopLevelAwait, dynamicImport, env.process, env.globalObject, env.globalObject];
     fn.apply(record.exports, args.concat(env.host.sharedArgs));
   }
   record.loaded = true;
   return record;
+}
+
+/** What `await import(x)` gives: ESM exports as they are, CommonJS exports as `default` plus named keys. */
+function namespaceOf(exports: any): any {
+  if (exports && exports.__esModule) return exports;
+  const namespace: Record<string, unknown> = { default: exports };
+  if (exports && (typeof exports === 'object' || typeof exports === 'function')) {
+    for (const key of Object.keys(exports)) if (key !== 'default') namespace[key] = exports[key];
+  }
+  return namespace;
 }
 
 const FUNCTION_EXPR = /^([^.]*)\.(.*)$/;

@@ -1,7 +1,7 @@
 // Every compiled file becomes `new Function(...WRAPPER_PARAMS, body)`, compiled once per
 // function and called once per environment: the parameters shadow the real globals with the
 // environment's virtual ones (the cheapest isolation that keeps module scopes apart).
-import { ASYNC_HELPER, LOOP_CHECK, TLA_HOOK } from '../compile/hookNames';
+import { ASYNC_HELPER, DYNAMIC_IMPORT, LOOP_CHECK, TLA_HOOK } from '../compile/hookNames';
 
 /** Per-module and per-environment values, in this order. */
 export const MODULE_PARAMS = [
@@ -13,6 +13,7 @@ export const MODULE_PARAMS = [
   '__lp_meta_url',
   LOOP_CHECK,
   TLA_HOOK,
+  DYNAMIC_IMPORT,
   'process',
   'globalThis',
   'global',
