@@ -27,7 +27,7 @@ export function Toolbar() {
   const progress = endMs > 0 ? Math.min(1, nowMs / endMs) : 0;
 
   return (
-    <header className="toolbar" role="toolbar" aria-label="Run controls">
+    <header className="toolbar" aria-label="Run controls">
       <div className="brand">
         <span className="brand-mark" aria-hidden="true">
           λ
