@@ -11,7 +11,7 @@ export async function simulateWithLogs(scenario: Scenario): Promise<{ report: Re
   const logs: LogRecord[] = [];
   for (;;) {
     const stop = sim.run(Infinity, 1_000_000);
-    logs.push(...sim.takeLogs());
+    for (const line of sim.takeLogs()) logs.push(line);
     if (stop === 'done') break;
     if (stop === 'yield') await new Promise((resolve) => setImmediate(resolve));
   }

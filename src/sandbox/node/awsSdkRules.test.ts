@@ -1,0 +1,201 @@
+// AWS SDK calls from handler code against the engine: error names, the execution role,
+// recursive loop detection, and answers that arrive while the environment is frozen.
+import { describe, expect, it } from 'vitest';
+import type { Scenario, ScenarioEdge, ScenarioNode } from '../../engine/scenarioTypes';
+import { simulateWithLogs, userLines } from './simulateWithLogs';
+
+const scenario = (nodes: ScenarioNode[], edges: ScenarioEdge[], durationSeconds = 60): Scenario => ({
+  version: 1,
+  name: 'aws-sdk-rules',
+  seed: 3,
+  durationSeconds,
+  cpu: 'ignored',
+  nodes,
+  edges,
+});
+const fn = (id: string, code: string, extra: Record<string, unknown> = {}): ScenarioNode =>
+  ({ id, kind: 'function', name: id, files: { 'index.mjs': code }, timeoutSeconds: 10, ...extra }) as ScenarioNode;
+const burst = (id: string, atSecond: number, count = 1, body: unknown = {}): ScenarioNode =>
+  ({ id, kind: 'client', name: id, origin: 'account', traffic: { pattern: 'burst', count, atSecond }, payloads: [{ body }] }) as ScenarioNode;
+const edge = (from: string, to: string, kind: ScenarioEdge['kind'], config?: Record<string, unknown>): ScenarioEdge => ({ id: `${from}-${to}-${kind}`, from, to, kind, config });
+
+/** Calls one SDK operation and logs the outcome: "ok" or the error's name, status and class check. */
+const probe = (imports: string, call: string, errorClass = 'Error') => `
+  ${imports}
+  export const handler = async () => {
+    try {
+      await ${call};
+      console.log('ok');
+    } catch (err) {
+      console.log([err.name, err.$metadata?.httpStatusCode, err instanceof ${errorClass}, err.message].join(' | '));
+    }
+  };`;
+
+async function probeLines(code: string, nodes: ScenarioNode[] = [], extra: Record<string, unknown> = {}): Promise<string[]> {
+  const { report, logs } = await simulateWithLogs(scenario([burst('c', 1), fn('f', code, extra), ...nodes], [edge('c', 'f', 'invoke')]));
+  expect(report.functions.f.Errors).toBe(0);
+  return userLines(logs, 'f').map((l) => l.message);
+}
+
+describe('service errors reach handler code with the SDK names', () => {
+  it('S3 GetObject of a missing key: NoSuchKey (404), instanceof NoSuchKey', async () => {
+    const lines = await probeLines(
+      probe("import { S3Client, GetObjectCommand, NoSuchKey } from '@aws-sdk/client-s3';", "new S3Client({}).send(new GetObjectCommand({ Bucket: 'docs', Key: 'missing.txt' }))", 'NoSuchKey'),
+      [{ id: 'b', kind: 's3Bucket', name: 'docs' } as ScenarioNode],
+    );
+    expect(lines).toEqual(['NoSuchKey | 404 | true | The specified key does not exist.']);
+  });
+
+  it('DynamoDB conditional write on an existing item: ConditionalCheckFailedException (400)', async () => {
+    const code = `
+      import { DynamoDBClient, PutItemCommand, ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+      const db = new DynamoDBClient({});
+      const put = () => db.send(new PutItemCommand({ TableName: 'users', Item: { pk: { S: 'u1' } }, ConditionExpression: 'attribute_not_exists(pk)' }));
+      export const handler = async () => {
+        await put();
+        try {
+          await put();
+        } catch (err) {
+          console.log([err.name, err.$metadata.httpStatusCode, err instanceof ConditionalCheckFailedException].join(' | '));
+        }
+      };`;
+    expect(await probeLines(code, [{ id: 't', kind: 'dynamodbTable', name: 'users' } as ScenarioNode])).toEqual(['ConditionalCheckFailedException | 400 | true']);
+  });
+
+  it('an unknown table, queue and function: ResourceNotFoundException and friends', async () => {
+    const code = `
+      import { DynamoDBDocument } from '@aws-sdk/lib-dynamodb';
+      import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+      import { Lambda } from '@aws-sdk/client-lambda';
+      export const handler = async () => {
+        const results = await Promise.allSettled([
+          DynamoDBDocument.from(new DynamoDBClient({})).get({ TableName: 'nope', Key: { pk: 'x' } }),
+          new Lambda({}).invoke({ FunctionName: 'nope', Payload: '{}' }),
+        ]);
+        for (const r of results) console.log(r.reason.name + ' ' + r.reason.$metadata.httpStatusCode);
+      };`;
+    expect(await probeLines(code)).toEqual(['ResourceNotFoundException 400', 'ResourceNotFoundException 404']);
+  });
+
+  it('an uncaught service error fails the invocation; a Lambda Invoke caller sees FunctionError and the errorType', async () => {
+    const caller = `
+      import { LambdaClient, InvokeCommand } from '@aws-sdk/client-lambda';
+      export const handler = async () => {
+        const out = await new LambdaClient({}).send(new InvokeCommand({ FunctionName: 'arn:aws:lambda:us-east-1:123456789012:function:f', Payload: JSON.stringify({ key: 'nope' }) }));
+        const error = JSON.parse(out.Payload.transformToString());
+        console.log([out.StatusCode, out.FunctionError, error.errorType, error.errorMessage].join(' | '));
+      };`;
+    const { report, logs } = await simulateWithLogs(
+      scenario(
+        [
+          burst('c', 1),
+          { id: 'b', kind: 's3Bucket', name: 'docs' } as ScenarioNode,
+          fn('caller', caller),
+          fn('f', "import { S3 } from '@aws-sdk/client-s3'; export const handler = async (event) => new S3({}).getObject({ Bucket: 'docs', Key: event.key });"),
+        ],
+        [edge('c', 'caller', 'invoke')],
+      ),
+    );
+    expect(report.functions.f).toMatchObject({ Invocations: 1, Errors: 1 });
+    expect(report.functions.caller).toMatchObject({ Invocations: 1, Errors: 0 });
+    expect(userLines(logs, 'caller').map((l) => l.message)).toEqual(['200 | Unhandled | NoSuchKey | The specified key does not exist.']);
+  });
+});
+
+describe('the execution role', () => {
+  it('an action missing from the function permissions is AccessDeniedException (403); allowed ones succeed', async () => {
+    const code = `
+      import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
+      import { S3Client, PutObjectCommand } from '@aws-sdk/client-s3';
+      import { SQSClient, SendMessageCommand } from '@aws-sdk/client-sqs';
+      const calls = {
+        put: () => new DynamoDBClient({}).send(new PutItemCommand({ TableName: 'users', Item: { pk: { S: 'a' } } })),
+        s3: () => new S3Client({}).send(new PutObjectCommand({ Bucket: 'docs', Key: 'k', Body: 'x' })),
+        sqs: () => new SQSClient({}).send(new SendMessageCommand({ QueueUrl: 'jobs', MessageBody: 'x' })),
+      };
+      export const handler = async () => {
+        for (const [name, call] of Object.entries(calls)) {
+          try {
+            await call();
+            console.log(name + ' ok');
+          } catch (err) {
+            console.log(name + ' ' + err.name + ' ' + err.$metadata.httpStatusCode + ' ' + err.message);
+          }
+        }
+      };`;
+    const lines = await probeLines(
+      code,
+      [{ id: 't', kind: 'dynamodbTable', name: 'users' }, { id: 'b', kind: 's3Bucket', name: 'docs' }, { id: 'q', kind: 'sqsQueue', name: 'jobs' }] as ScenarioNode[],
+      { permissions: ['sqs:SendMessage', 's3:GetObject'] },
+    );
+    expect(lines).toEqual([
+      expect.stringMatching(/^put AccessDeniedException 403 User: arn:aws:sts::123456789012:assumed-role\/f-role\/f is not authorized to perform: dynamodb:PutItem/),
+      expect.stringMatching(/^s3 AccessDenied 403 .*s3:PutObject/),
+      'sqs ok',
+    ]);
+  });
+});
+
+describe('recursive loop detection', () => {
+  const loop = (recursiveLoop?: 'Allow' | 'Terminate', durationSeconds = 60) =>
+    scenario(
+      [
+        burst('c', 1),
+        { id: 'q', kind: 'sqsQueue', name: 'loop' } as ScenarioNode,
+        fn(
+          'f',
+          `import { SQSClient, SendMessageCommand } from '@aws-sdk/client-sqs';
+           const sqs = new SQSClient({});
+           export const handler = async (event) => {
+             const hop = JSON.parse(event.Records[0].body).hop ?? 0;
+             await sqs.send(new SendMessageCommand({ QueueUrl: process.env.QUEUE_URL, MessageBody: JSON.stringify({ hop: hop + 1 }) }));
+           };`,
+          { environment: { QUEUE_URL: 'https://sqs.us-east-1.amazonaws.com/123456789012/loop' }, ...(recursiveLoop ? { recursiveLoop } : {}) },
+        ),
+      ],
+      [edge('c', 'q', 'send'), edge('q', 'f', 'eventSourceMapping', { batchSize: 1 })],
+      durationSeconds,
+    );
+
+  it('a function that sends back to its own trigger queue is stopped after about 16 hops', async () => {
+    const { report } = await simulateWithLogs(loop());
+    expect(report.functions.f.RecursiveInvocationsDropped).toBeGreaterThan(0);
+    expect(report.functions.f.Invocations).toBeGreaterThanOrEqual(14);
+    expect(report.functions.f.Invocations).toBeLessThanOrEqual(17);
+  });
+
+  it("recursiveLoop: 'Allow' lets it keep going", async () => {
+    const { report } = await simulateWithLogs(loop('Allow', 10));
+    expect(report.functions.f.RecursiveInvocationsDropped).toBe(0);
+    expect(report.functions.f.Invocations).toBeGreaterThan(50);
+  });
+});
+
+describe('freeze and thaw', () => {
+  it('a call the handler did not await resumes on the next invoke of that environment, not before', async () => {
+    const code = `
+      import { SQSClient, SendMessageCommand } from '@aws-sdk/client-sqs';
+      const sqs = new SQSClient({});
+      let invocation = 0;
+      export const handler = async () => {
+        const mine = ++invocation;
+        console.log('start ' + mine);
+        sqs.send(new SendMessageCommand({ QueueUrl: 'audit', MessageBody: String(mine) })).then(() => console.log('sent during invocation ' + mine + ', resumed in ' + invocation));
+        return 'done';
+      };`;
+    const { report, logs } = await simulateWithLogs(
+      scenario(
+        [burst('first', 1), burst('second', 20), { id: 'q', kind: 'sqsQueue', name: 'audit' } as ScenarioNode, fn('f', code)],
+        [edge('first', 'f', 'invoke'), edge('second', 'f', 'invoke')],
+      ),
+    );
+    expect(report.functions.f).toMatchObject({ Invocations: 2, ColdStarts: 1, Errors: 0 });
+    // The service performed both sends when they were made; only the answers wait for a thaw.
+    expect(report.queues.q.sent).toBe(2);
+    const lines = userLines(logs, 'f');
+    expect(lines.map((l) => l.message)).toEqual(['start 1', 'sent during invocation 1, resumed in 1', 'start 2']);
+    expect(lines[0].tMs).toBeLessThan(2000);
+    expect(lines[1].tMs).toBe(lines[2].tMs);
+    expect(lines[2].tMs).toBe(20_000);
+  });
+});
