@@ -54,6 +54,13 @@ describe('timeouts', () => {
     expect(d.invoke()).toMatchObject({ ok: false, status: 'timeout', atMs: startMs + 1000 });
   });
 
+  it('interrupts endless promise-job and setImmediate chains', () => {
+    const jobs = ready({ 'index.mjs': 'async function f() { await null; return f(); } export const handler = () => f();' });
+    expect(jobs.invoke()).toMatchObject({ ok: false, status: 'timeout', atMs: 3000 });
+    const immediates = ready({ 'index.js': 'exports.handler = async () => { const spin = () => setImmediate(spin); spin(); await new Promise(() => setTimeout(() => {}, 1e6)); };' });
+    expect(immediates.invoke()).toMatchObject({ ok: false, status: 'timeout', atMs: 3000 });
+  });
+
   it('a new environment after a timeout starts clean', () => {
     const files = { 'index.mjs': 'let calls = 0; export const handler = async (e) => { calls++; if (e.spin) while (true) {} return calls; };' };
     const first = ready(files);

@@ -86,7 +86,7 @@ export class SandboxEnv implements SandboxEnvironment {
   private handlerCalled = false;
   /** AWS SDK calls in flight (awsSdk/). */
   private calls: ServiceCalls | null = null;
-  readonly stopDrain = () => this.dead;
+  readonly stopDrain = () => this.dead || this.host.jobTick();
   readonly mapStack = (stack: string) => remapStack(stack, this.files);
   readonly onHandlerFulfilled = (value: unknown, seq: number) => this.finishInvoke(seq, true, value);
   readonly onHandlerRejected = (error: unknown, seq: number) => this.finishInvoke(seq, false, error);
@@ -148,6 +148,7 @@ export class SandboxEnv implements SandboxEnvironment {
       if (this.frozen) return;
       const next = heapPeekActive(this.heap);
       if (next === undefined || next._dueMs > this.now()) break;
+      if (this.host.jobTick()) return;
       this.fireTimer(next);
     }
     // The event loop is empty while the invoke is still open: Lambda's runtime answers from its

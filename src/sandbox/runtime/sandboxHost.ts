@@ -128,6 +128,21 @@ export class SandboxHost implements HandlerHost {
     this.cur = null;
   }
 
+  /**
+   * The loop budget, charged per promise job and per timer callback too: `async function f() {
+   * await null; return f(); }` or a setImmediate chain never enters a loop but never ends either.
+   * True when the running environment just ran out (it is then dead).
+   */
+  jobTick(): boolean {
+    if (--this.checksLeft >= 0) return false;
+    try {
+      this.checkSlow();
+      return false;
+    } catch {
+      return true;
+    }
+  }
+
   private checkSlow(): void {
     const env = this.cur;
     if (env === null) {
