@@ -21,6 +21,8 @@ export interface RunState {
   speed: number;
   error: string | null;
   report: Report | null;
+  /** The draft as it was when this run started; edits after that apply to the next run. */
+  startedWith: Scenario | null;
 }
 
 export interface TestState {

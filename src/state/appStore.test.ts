@@ -6,6 +6,7 @@ import { parseScenario } from '../scenario/parseScenario';
 import { LOG_CAP } from './appState';
 import { createAppStore } from './appStore';
 import { createFakeRunner } from './fakeRunner';
+import { hasPendingEdits } from './hasPendingEdits';
 
 function setup(initialScenario: Scenario = helloColdStarts) {
   const runner = createFakeRunner();
@@ -145,6 +146,19 @@ describe('app store: running', () => {
     expect(s().run.status).toBe('idle');
     expect(s().run.nowMs).toBe(0);
     expect(s().samples).toEqual([]);
+  });
+
+  it('tells when edits made during a run wait for the next run (moves do not count)', () => {
+    const { s, runner } = setup();
+    s().start();
+    runner.emit({ nowMs: 1000 });
+    expect(hasPendingEdits(s())).toBe(false);
+    s().moveNode('hello', { x: 1, y: 2 });
+    expect(hasPendingEdits(s())).toBe(false);
+    s().updateNode('hello', { memoryMB: 256 });
+    expect(hasPendingEdits(s())).toBe(true);
+    s().reset();
+    expect(hasPendingEdits(s())).toBe(false);
   });
 
   it('passes the speed to the run and to the runner later', () => {

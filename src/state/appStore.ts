@@ -36,6 +36,7 @@ export function initialData(scenario: Scenario): AppData {
       speed: DEFAULT_SPEED,
       error: null,
       report: null,
+      startedWith: null,
     },
     samples: [],
     totals: {},

@@ -71,6 +71,7 @@ export function createRunActions(set: Set, get: Get, deps: AppDeps): RunActions 
         endMs: (s.scenario.durationSeconds ?? 300) * 1000,
         error: null,
         report: null,
+        startedWith: null,
       },
       samples: [],
       totals: {},
@@ -92,7 +93,7 @@ export function createRunActions(set: Set, get: Get, deps: AppDeps): RunActions 
       }
       const id = ++runId;
       set({ ...clearedRun(s), validationErrors: [], notice: null });
-      set((st) => ({ run: { ...st.run, status: 'starting' } }));
+      set((st) => ({ run: { ...st.run, status: 'starting', startedWith: s.scenario } }));
       try {
         ensureRunner().start(parsed.scenario, { speed: s.run.speed }, (update) => {
           if (id === runId) applyUpdate(update);

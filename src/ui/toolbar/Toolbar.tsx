@@ -1,3 +1,4 @@
+import { hasPendingEdits } from '../../state/hasPendingEdits';
 import { useAppActions, useAppStore } from '../../state/useAppStore';
 import { formatClock } from '../common/formatClock';
 import { SPEED_OPTIONS, speedToValue, valueToSpeed } from './speedOptions';
@@ -21,6 +22,7 @@ export function Toolbar() {
   );
   const speed = useAppStore((s) => s.run.speed);
   const scenarioName = useAppStore((s) => s.scenario.name);
+  const pendingEdits = useAppStore(hasPendingEdits);
   const { start, pause, reset, setSpeed, loadExample } = useAppActions();
 
   const active = status === 'running' || status === 'starting';
@@ -87,6 +89,15 @@ export function Toolbar() {
           </select>
         </label>
       </div>
+      {pendingEdits && (
+        <span
+          className="pending-edits"
+          data-testid="pending-edits"
+          title="The running simulation uses the scenario as it was when you pressed Run"
+        >
+          Edits apply on the next run
+        </span>
+      )}
       <div className="clock" aria-live="off">
         <span className={`status-pill status-${status}`} data-testid="run-status">
           {STATUS_LABEL[status] ?? status}
