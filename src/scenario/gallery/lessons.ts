@@ -17,13 +17,17 @@ import { kinesisPoisonRecord } from './lessons/kinesisPoisonRecord';
 import { recursiveLoop } from './lessons/recursiveLoop';
 import { functionUrls } from './lessons/functionUrls';
 import { parameterStore } from './lessons/parameterStore';
+import { fileProcessing } from './lessons/fileProcessing';
+import { webBackend } from './lessons/webBackend';
+import { iotStream } from './lessons/iotStream';
 
 export type { Lesson, LessonText } from './lessonTypes';
 
 /**
  * The gallery, in the order a course would teach it: one environment's life first, then the
  * function's configuration, then concurrency from one function up to the account, then what
- * happens to failed invocations (async, queues, streams, loops), then access and networking.
+ * happens to failed invocations (async, queues, streams, loops), then access and networking,
+ * and last the three classic use cases that put it all together.
  */
 export const lessons: readonly Lesson[] = [
   coldWarmStarts,
@@ -44,6 +48,9 @@ export const lessons: readonly Lesson[] = [
   recursiveLoop,
   functionUrls,
   vpcNetworking,
+  webBackend,
+  fileProcessing,
+  iotStream,
 ];
 
 export function findLesson(id: string): Lesson | undefined {
