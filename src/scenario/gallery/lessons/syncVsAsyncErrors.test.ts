@@ -13,6 +13,11 @@ describe('lesson: sync vs async errors', () => {
     expect(invocationsAt(1)).toBe(5);
     expect(invocationsAt(61)).toBe(5);
     expect(invocationsAt(181)).toBe(5);
+
+    expect(r.queues.jobs).toMatchObject({ sent: 5, received: 15, deleted: 0, movedToDeadLetter: 5 });
+    expect(r.queues.jobsDlq.visible).toBe(5);
+    expect(r.functions.queueWorker.Errors).toBe(r.functions.queueWorker.Invocations);
+    expect(r.functions.queueWorker.Retries).toBeGreaterThan(0);
   });
 
   it('"try this": with 0 retry attempts each event runs once', async () => {
