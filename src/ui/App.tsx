@@ -9,6 +9,7 @@ import { Inspector } from './inspector/Inspector';
 import { LogPanel } from './logs/LogPanel';
 import { TestPanel } from './test/TestPanel';
 import { Toolbar } from './toolbar/Toolbar';
+import { observabilityTabs, TabFocusBridge } from './panels/observabilityTabs';
 
 export function App() {
   return (
@@ -17,6 +18,7 @@ export function App() {
         <Toolbar />
       </PanelErrorBoundary>
       <ValidationBanner />
+      <TabFocusBridge />
       <main className="workspace">
         <div className="column-main">
           <div className="canvas-row">
@@ -52,6 +54,7 @@ export function App() {
                     </PanelErrorBoundary>
                   ),
                 },
+                ...observabilityTabs,
               ]}
             />
           </section>
