@@ -8,7 +8,7 @@ const DESTINATION_TYPES: Record<string, string> = {
   snsTopic: 'SNS',
   function: 'Lambda',
   eventBridgeRule: 'EventBridge',
-  s3Bucket: 'S3Bucket',
+  s3Bucket: 'S3',
 };
 
 /** AWS::Serverless::Function for a function node, with its Events and invoke configuration. */
@@ -31,7 +31,8 @@ export function samFunction(ctx: SamExportContext, fn: FunctionNode): Record<str
   }
   if (fn.layers?.length) p.Layers = fn.layers.map((id) => ref(ctx.logical(id)));
   if (fn.url) p.FunctionUrlConfig = { AuthType: fn.url.authType };
-  if (fn.recursiveLoop) p.RecursiveLoop = fn.recursiveLoop;
+  // Terminate is Lambda's default; older SAM versions reject the property, so write it only when needed.
+  if (fn.recursiveLoop === 'Allow') p.RecursiveLoop = fn.recursiveLoop;
   if (fn.vpc) p.VpcConfig = { SecurityGroupIds: ref('VpcSecurityGroupIds'), SubnetIds: ref('VpcSubnetIds') };
   if (fn.permissions) {
     p.Policies = fn.permissions.length ? [{ Statement: [{ Effect: 'Allow', Action: fn.permissions, Resource: '*' }] }] : [];

@@ -15,7 +15,10 @@ function withSamDefaults(s: Scenario): Scenario {
   return {
     ...s,
     nodes: s.nodes.map((n) => {
-      if (n.kind === 'function') return { ...n, runtime: n.runtime ?? 'nodejs22.x', handler: n.handler ?? 'index.handler' };
+      if (n.kind === 'function') {
+        const { recursiveLoop, ...rest } = n;
+        return { ...rest, ...(recursiveLoop === 'Allow' ? { recursiveLoop } : {}), runtime: n.runtime ?? 'nodejs22.x', handler: n.handler ?? 'index.handler' };
+      }
       if (n.kind === 'apiGateway') return { ...n, payloadVersion: n.payloadVersion ?? '1.0' };
       if (n.kind === 'kinesisStream') return { ...n, shards: n.shards ?? 1 };
       return n;
