@@ -27,6 +27,8 @@ async function decode(fragment: string): Promise<DecodeResult> {
   const hash = fragment.indexOf('#');
   const payload = (hash >= 0 ? fragment.slice(hash + 1) : fragment).trim();
   if (!payload) return fail('This link has no scenario in it (nothing after "#").');
+  // Compressed 4:1 at best, a longer payload would inflate past MAX_SHARED_JSON_BYTES anyway.
+  if (payload.length > MAX_SHARED_JSON_BYTES) return fail(`This link was refused: it is ${payload.length} characters long, more than any scenario needs.`);
   const dot = payload.indexOf('.');
   const codec = dot >= 0 ? payload.slice(0, dot) : '';
   if (!/^s\d+$/.test(codec)) {

@@ -147,6 +147,10 @@ describe('share links', () => {
     expect(await decodeShareLink(link)).toMatchObject({ ok: false, error: expect.stringMatching(/refused/) });
   });
 
+  it('refuses an absurdly long link before decoding it', async () => {
+    expect(await decodeShareLink(`s1.${'A'.repeat(3 * 1024 * 1024)}`)).toMatchObject({ ok: false, error: expect.stringMatching(/refused.*characters long/) });
+  });
+
   it('never throws on non-string input', async () => {
     expect(await decodeShareLink(undefined as unknown as string)).toMatchObject({ ok: false });
   });
