@@ -110,6 +110,26 @@ describe('sandbox runner', () => {
     expect(conn.connections()).toBe(2);
   });
 
+  it('quietly replaces an idle sandbox that went silent', async () => {
+    let answer = true;
+    const flaky = (port: PortLike) => {
+      realServer(port);
+      const serve = port.onmessage;
+      port.onmessage = (event) => {
+        if (answer) serve?.(event);
+      };
+    };
+    const conn = inProcessConnect(flaky);
+    runner = createSandboxRunner({ connect: conn.connect, compile, heartbeatMs: 20, watchdogMs: 100 });
+    const s = scenario();
+    expect((await runner.testInvoke(s, 'hello', {})).payload).toEqual({ n: 1 });
+    answer = false; // the worker died (e.g. user code called close())
+    await new Promise((r) => setTimeout(r, 250));
+    answer = true;
+    expect((await runner.testInvoke(s, 'hello', {})).payload).toEqual({ n: 1 });
+    expect(conn.connections()).toBe(2);
+  });
+
   it('stop ends a paced run with a stopped update carrying the report', async () => {
     runner = createSandboxRunner({ connect: inProcessConnect(realServer).connect, compile });
     const { finished } = collect(runner, scenario(3600), 50);

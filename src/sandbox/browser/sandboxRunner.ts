@@ -96,7 +96,9 @@ export function createSandboxRunner(deps: SandboxRunnerDeps): Runner {
       conn.port.onmessage = (event) => onMessage(event.data);
       lastPongMs = now();
       heartbeat = setInterval(() => {
-        if (now() - lastPongMs > watchdogMs && (runs.size > 0 || tests.size > 0)) return shutdown(STUCK_MESSAGE);
+        // An idle worker always answers, so silence means it is stuck or gone (user code can call
+        // close() on it): drop it now, quietly if nothing was waiting, so the next request starts fresh.
+        if (now() - lastPongMs > watchdogMs) return shutdown(runs.size > 0 || tests.size > 0 ? STUCK_MESSAGE : null);
         conn.port.postMessage({ v: 1, type: 'ping', seq: ++pingSeq } satisfies ToSandbox);
       }, heartbeatMs);
       return conn;
