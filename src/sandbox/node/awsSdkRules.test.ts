@@ -199,3 +199,18 @@ describe('freeze and thaw', () => {
     expect(lines[2].tMs).toBe(20_000);
   });
 });
+
+describe('paginators', () => {
+  it('paginateListObjectsV2 follows continuation tokens over objects other handlers wrote', async () => {
+    const code = `
+      import { S3Client, PutObjectCommand, paginateListObjectsV2 } from '@aws-sdk/client-s3';
+      const client = new S3Client({});
+      export const handler = async () => {
+        for (let i = 0; i < 7; i++) await client.send(new PutObjectCommand({ Bucket: 'docs', Key: 'k' + i, Body: 'x'.repeat(i) }));
+        const pages = [];
+        for await (const page of paginateListObjectsV2({ client, pageSize: 3 }, { Bucket: 'docs' })) pages.push(page.Contents.map((o) => o.Key + ':' + o.Size).join(','));
+        console.log(pages.join(' / '));
+      };`;
+    expect(await probeLines(code, [{ id: 'b', kind: 's3Bucket', name: 'docs' } as ScenarioNode])).toEqual(['k0:0,k1:1,k2:2 / k3:3,k4:4,k5:5 / k6:6']);
+  });
+});

@@ -44,8 +44,10 @@ export class ServiceCalls {
     if (!call) return;
     this.pending.delete(callId);
     if (response.ok) {
-      const output = structuredClone(response.output);
-      call.resolve({ $metadata: this.metadata(callId, 200, call.service), ...output });
+      const output: Record<string, unknown> = { $metadata: this.metadata(callId, 200, call.service) };
+      // Absent members are absent in SDK outputs, not present with the value undefined.
+      for (const [key, value] of Object.entries(structuredClone(response.output))) if (value !== undefined) output[key] = value;
+      call.resolve(output);
     } else {
       call.reject(createSdkError(call.service, response.error, this.metadata(callId, response.error.statusCode, call.service)));
     }

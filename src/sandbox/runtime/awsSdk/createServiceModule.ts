@@ -4,6 +4,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { ServiceName, ServiceRequest } from '../../../engine/handlerHost';
 import type { PromiseRealm, SandboxPromise } from '../promiseRealm';
+import { createPaginator, type PaginationTokens } from './createPaginator';
 import { exportedExceptions } from './sdkError';
 
 /** The sandbox's own Promise and Date: outputs must be instances of what user code sees. */
@@ -32,6 +33,8 @@ export interface ServiceModuleDef {
   clientName: string;
   operations: Record<string, OperationDef>;
   exceptions: readonly string[];
+  /** Operations with a paginateX export, and their tokens. */
+  paginators?: Record<string, PaginationTokens>;
 }
 
 const COMMAND = Symbol('lambda-playground.command');
@@ -158,6 +161,7 @@ export function createServiceModule(host: SdkHost, def: ServiceModuleDef): Recor
   }
   exports[clientName] = Client;
   exports[def.clientName] = Aggregated;
+  for (const [operation, tokens] of Object.entries(def.paginators ?? {})) exports[`paginate${operation}`] = createPaginator(host, commands[operation], tokens);
   Object.assign(exports, exportedExceptions(def.service, def.exceptions));
   return exports;
 }

@@ -2,6 +2,7 @@
 // translates them to and from attribute values around the low-level DynamoDB operations.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { callOperation, commandMeta, defineCommand, lowerFirst, sendWith, type CommandMeta, type SdkCommand, type SdkHost } from './createServiceModule';
+import { createPaginator, DYNAMODB_TOKENS } from './createPaginator';
 import { marshall, unmarshall, type MarshallOptions, type UnmarshallOptions } from './dynamoMarshall';
 
 interface TranslateConfig {
@@ -92,5 +93,7 @@ export function createDocumentModule(host: SdkHost): Record<string, unknown> {
       configurable: true,
     });
   }
+  exports.paginateQuery = createPaginator(host, commands.Query, DYNAMODB_TOKENS);
+  exports.paginateScan = createPaginator(host, commands.Scan, DYNAMODB_TOKENS);
   return { ...exports, DynamoDBDocumentClient, DynamoDBDocument };
 }

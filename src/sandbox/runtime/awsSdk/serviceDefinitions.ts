@@ -4,6 +4,7 @@
 // UnknownOperationException instead of "X is not a constructor".
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { OperationDef, SdkGlobals, ServiceModuleDef } from './createServiceModule';
+import { DYNAMODB_TOKENS, S3_LIST_TOKENS } from './createPaginator';
 import { createSdkStream, toUtf8Text, Uint8ArrayBlobAdapter } from './sdkStream';
 
 const withDate = (out: Record<string, any>, g: SdkGlobals) =>
@@ -22,7 +23,6 @@ const s3: ServiceModuleDef = {
     ListObjectsV2: {
       output: (o, g) => {
         const out: Record<string, any> = { ...o, Contents: (o.Contents as Record<string, any>[] | undefined)?.map((c) => withDate(c, g)) };
-        if (out.NextContinuationToken === undefined) delete out.NextContinuationToken;
         if (out.KeyCount === 0) delete out.Contents;
         return out;
       },
@@ -31,6 +31,7 @@ const s3: ServiceModuleDef = {
     DeleteObjects: plain,
   },
   exceptions: ['NoSuchKey', 'NoSuchBucket', 'NotFound', 'InvalidObjectState', 'ObjectNotInActiveTierError'],
+  paginators: { ListObjectsV2: S3_LIST_TOKENS },
 };
 
 export const dynamodbOperations = ['PutItem', 'GetItem', 'UpdateItem', 'DeleteItem', 'Query', 'Scan', 'BatchGetItem', 'BatchWriteItem', 'TransactGetItems', 'TransactWriteItems', 'DescribeTable'];
@@ -48,19 +49,14 @@ const dynamodb: ServiceModuleDef = {
     'RequestLimitExceeded',
     'InternalServerError',
   ],
+  paginators: { Query: DYNAMODB_TOKENS, Scan: DYNAMODB_TOKENS },
 };
 
 const sqs: ServiceModuleDef = {
   service: 'sqs',
   clientName: 'SQS',
   operations: {
-    SendMessage: {
-      output: (o) => {
-        const out = { ...o };
-        if (out.SequenceNumber === undefined) delete out.SequenceNumber;
-        return out;
-      },
-    },
+    SendMessage: plain,
     SendMessageBatch: plain,
     ReceiveMessage: { output: (o) => (Array.isArray(o.Messages) && o.Messages.length === 0 ? { $metadata: o.$metadata } : o) },
     DeleteMessage: plain,
@@ -102,7 +98,6 @@ const lambda: ServiceModuleDef = {
       output: (o) => {
         const out: Record<string, any> = { ...o, $metadata: { ...o.$metadata, httpStatusCode: o.StatusCode ?? 200 } };
         out.Payload = Uint8ArrayBlobAdapter.fromString(String(o.Payload ?? ''));
-        if (out.FunctionError === undefined) delete out.FunctionError;
         return out;
       },
     },
