@@ -64,13 +64,14 @@ describe('S3 object bodies', () => {
            body.on('error', reject);
            body.on('end', () => resolve(Buffer.concat(parts).toString('utf8')));
          });
-         return { text, again, bytes: bytes instanceof Uint8Array ? bytes.length : 'no', iterated: Buffer.concat(chunks).toString(), streamed };
+         const array = Buffer.concat(await (await get()).Body.toArray()).toString();
+         return { text, again, bytes: bytes instanceof Uint8Array ? bytes.length : 'no', iterated: Buffer.concat(chunks).toString(), streamed, array };
        };`,
-      [{ Body: 'héllo' }, { Body: 'héllo' }, { Body: 'héllo' }, { Body: 'héllo' }],
+      [{ Body: 'héllo' }, { Body: 'héllo' }, { Body: 'héllo' }, { Body: 'héllo' }, { Body: 'héllo' }],
     );
     expect(result).toEqual({
       ok: true,
-      payload: { text: 'héllo', again: 'The stream has already been transformed.', bytes: 6, iterated: 'héllo', streamed: 'héllo' },
+      payload: { text: 'héllo', again: 'The stream has already been transformed.', bytes: 6, iterated: 'héllo', streamed: 'héllo', array: 'héllo' },
     });
   });
 });

@@ -60,6 +60,8 @@ export function createSdkStream(text: string, P: any): Record<string | symbol, u
     readable: true,
     transformToString: (encoding = 'utf-8') => P.resolve().then(() => take().toString(encoding)),
     transformToByteArray: () => P.resolve().then(() => new Uint8Array(take())),
+    // Readable.prototype.toArray, as in `Buffer.concat(await Body.toArray())`.
+    toArray: () => P.resolve().then(() => [take()]),
     transformToWebStream: () => {
       throw new Error('transformToWebStream is not available in the Lambda Playground: use transformToString() or transformToByteArray()');
     },
