@@ -26,6 +26,7 @@ export interface SandboxHostOptions {
 }
 
 const CHECK_INTERVAL = 1024;
+const FIRST_CHECK_INTERVAL = 16;
 
 export class SandboxHost implements HandlerHost {
   readonly realm: PromiseRealm;
@@ -35,6 +36,10 @@ export class SandboxHost implements HandlerHost {
   readonly realNow: () => number;
   cur: SandboxEnv | null = null;
   private checksLeft = CHECK_INTERVAL;
+  /** Checks between clock readings: shrinks when iterations are slow (a loop that allocates
+   * megabytes per turn must be stopped within its budget, not after 1,024 slow turns). */
+  private interval = CHECK_INTERVAL;
+  private lastCheckWallMs = -1;
   private sliceChecks = 0;
   private sliceWallStartMs = 0;
   private readonly options: SandboxHostOptions;
@@ -119,7 +124,10 @@ export class SandboxHost implements HandlerHost {
 
   enterSlice(env: SandboxEnv): void {
     this.cur = env;
-    this.checksLeft = CHECK_INTERVAL;
+    // Start reading the clock often; fast loops double the interval back up within microseconds.
+    this.interval = FIRST_CHECK_INTERVAL;
+    this.lastCheckWallMs = -1;
+    this.checksLeft = FIRST_CHECK_INTERVAL;
     this.sliceChecks = 0;
     this.sliceWallStartMs = -1; // taken at the first slow check: most slices never loop long
   }
@@ -150,11 +158,18 @@ export class SandboxHost implements HandlerHost {
       return;
     }
     if (!env.tripped) {
-      if (this.sliceWallStartMs < 0) this.sliceWallStartMs = this.realNow();
-      this.checksLeft = CHECK_INTERVAL;
-      this.sliceChecks += CHECK_INTERVAL;
+      const wallNow = this.realNow();
+      if (this.sliceWallStartMs < 0) this.sliceWallStartMs = wallNow;
+      this.sliceChecks += this.interval;
+      if (this.lastCheckWallMs >= 0) {
+        const windowMs = wallNow - this.lastCheckWallMs;
+        if (windowMs > 2) this.interval = Math.max(1, this.interval >> 3);
+        else if (windowMs < 0.25) this.interval = Math.min(CHECK_INTERVAL, this.interval << 1);
+      }
+      this.lastCheckWallMs = wallNow;
+      this.checksLeft = this.interval;
       const overBudget = env.measured ? env.now() > env.activeDeadlineMs : this.sliceChecks > this.loopCheckCap;
-      if (!overBudget && this.realNow() - this.sliceWallStartMs <= this.maxSliceWallMs) return;
+      if (!overBudget && wallNow - this.sliceWallStartMs <= this.maxSliceWallMs) return;
       env.trip();
       this.checksLeft = -1;
     }
