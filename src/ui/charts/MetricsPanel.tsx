@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { EMPTY_TOTALS } from '../../state/functionTotals';
 import { useAppStore } from '../../state/useAppStore';
 import { useThrottledValue } from '../common/useThrottledValue';
@@ -6,7 +6,10 @@ import type { SeriesSpec } from './SeriesChart';
 import { toChartPoints } from './toChartPoints';
 
 // Recharts is the second-largest dependency; nothing is charted before the first run.
-const SeriesChart = lazy(() => import('./SeriesChart'));
+const loadSeriesChart = () => import('./SeriesChart');
+const SeriesChart = lazy(loadSeriesChart);
+// Fetch it while the person is still reading the canvas, so the first run's chart does not wait.
+const PRELOAD_DELAY_MS = 1500;
 
 const WINDOW_SECONDS = 300;
 const CHART_INTERVAL_MS = 250;
@@ -58,6 +61,11 @@ export function MetricsPanel() {
     () => (functionId ? toChartPoints(samples, functionId, WINDOW_SECONDS) : []),
     [samples, functionId],
   );
+
+  useEffect(() => {
+    const timer = setTimeout(() => void loadSeriesChart().catch(() => {}), PRELOAD_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, []);
 
   return (
     <section className="panel metrics" aria-labelledby="metrics-title" data-testid="metrics-panel">
