@@ -3,7 +3,12 @@
 export { loadScenario, type LoadResult } from './migrations/loadScenario';
 export { migrateScenario, newerVersionMessage } from './migrations/migrateScenario';
 export { CURRENT_FORMAT_VERSION } from './migrations/migrations';
-export { encodeShareLink, shareLinkLength, checkShareLinkBudget, type ShareBudget } from './share/encodeShareLink';
+export {
+  encodeShareLink,
+  shareLinkLength,
+  checkShareLinkBudget,
+  type ShareBudget,
+} from './share/encodeShareLink';
 export { decodeShareLink, type DecodeResult } from './share/decodeShareLink';
 export { SHARE_LINK_BUDGET_CHARS, SHARE_PREFIX } from './share/shareLinkFormat';
 export { exportScenarioFile, scenarioFileName } from './files/exportScenarioFile';

@@ -7,7 +7,10 @@ export const MAX_SCENARIO_FILE_CHARS = 5 * 1024 * 1024;
 export function importScenarioFile(text: string): LoadResult {
   if (typeof text !== 'string') return fail('(file)', 'is not a text file');
   if (text.length > MAX_SCENARIO_FILE_CHARS) {
-    return fail('(file)', `is ${text.length.toLocaleString('en-US')} characters; a scenario file is at most ${MAX_SCENARIO_FILE_CHARS.toLocaleString('en-US')}`);
+    return fail(
+      '(file)',
+      `is ${text.length.toLocaleString('en-US')} characters; a scenario file is at most ${MAX_SCENARIO_FILE_CHARS.toLocaleString('en-US')}`,
+    );
   }
   // Editors on Windows like to save JSON with a byte order mark, which JSON.parse refuses.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

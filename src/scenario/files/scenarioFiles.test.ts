@@ -33,17 +33,31 @@ describe('scenario files', () => {
     const result = importScenarioFile(JSON.stringify(doc));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors).toContainEqual({ path: 'nodes[1].timeoutSeconds', message: 'must be between 1 and 900' });
+    expect(result.errors).toContainEqual({
+      path: 'nodes[1].timeoutSeconds',
+      message: 'must be between 1 and 900',
+    });
   });
 
   it('refuses empty, non-object and huge files with a reason', () => {
     expect(importScenarioFile('')).toEqual({ ok: false, errors: [{ path: '(file)', message: 'is empty' }] });
-    expect(importScenarioFile('[1,2]')).toEqual({ ok: false, errors: [{ path: '(scenario)', message: 'must be a JSON object' }] });
-    expect(importScenarioFile(' '.repeat(6 * 1024 * 1024))).toMatchObject({ ok: false, errors: [{ path: '(file)' }] });
+    expect(importScenarioFile('[1,2]')).toEqual({
+      ok: false,
+      errors: [{ path: '(scenario)', message: 'must be a JSON object' }],
+    });
+    expect(importScenarioFile(' '.repeat(6 * 1024 * 1024))).toMatchObject({
+      ok: false,
+      errors: [{ path: '(file)' }],
+    });
   });
 
   it('opens a v0 file', () => {
-    const v0 = { version: 0, name: 'x', nodes: [{ id: 'f', type: 'function', name: 'f', code: 'export const handler = async () => 1;' }], edges: [] };
+    const v0 = {
+      version: 0,
+      name: 'x',
+      nodes: [{ id: 'f', type: 'function', name: 'f', code: 'export const handler = async () => 1;' }],
+      edges: [],
+    };
     expect(importScenarioFile(JSON.stringify(v0))).toMatchObject({ ok: true, migratedFrom: 0 });
   });
 

@@ -16,12 +16,21 @@ const second = (over: Partial<FunctionSecond> = {}): FunctionSecond => ({
 });
 
 const samples: SecondSample[] = [
-  { t: 0, functions: { api: second({ Invocations: 5, ColdStarts: 2 }), worker: second() }, queues: { jobs: { visible: 3, inFlight: 1 } } },
+  {
+    t: 0,
+    functions: { api: second({ Invocations: 5, ColdStarts: 2 }), worker: second() },
+    queues: { jobs: { visible: 3, inFlight: 1 } },
+  },
   {
     t: 1,
     functions: { api: second({ Invocations: 7, DurationP99: 120.5 }), worker: second({ Errors: 1 }) },
     queues: { jobs: { visible: 0, inFlight: 2 } },
-    account: { ConcurrentExecutions: 4, UnreservedConcurrentExecutions: 4, ClaimedAccountConcurrency: 4, Throttles: 0 },
+    account: {
+      ConcurrentExecutions: 4,
+      UnreservedConcurrentExecutions: 4,
+      ClaimedAccountConcurrency: 4,
+      Throttles: 0,
+    },
   },
 ];
 

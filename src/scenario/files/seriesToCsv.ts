@@ -22,7 +22,12 @@ const FUNCTION_METRICS: (keyof FunctionSecond)[] = [
   'DurationP50',
   'DurationP99',
 ];
-const ACCOUNT_METRICS = ['ConcurrentExecutions', 'UnreservedConcurrentExecutions', 'ClaimedAccountConcurrency', 'Throttles'] as const;
+const ACCOUNT_METRICS = [
+  'ConcurrentExecutions',
+  'UnreservedConcurrentExecutions',
+  'ClaimedAccountConcurrency',
+  'Throttles',
+] as const;
 
 interface Column {
   header: string;
@@ -30,7 +35,8 @@ interface Column {
 }
 
 export function seriesToCsv(samples: readonly SecondSample[], functionId?: string): string {
-  const functionIds = functionId === undefined ? firstSeen(samples.map((s) => Object.keys(s.functions))) : [functionId];
+  const functionIds =
+    functionId === undefined ? firstSeen(samples.map((s) => Object.keys(s.functions))) : [functionId];
   const columns: Column[] = [{ header: 'second', value: (s) => s.t }];
   for (const id of functionIds) {
     for (const metric of FUNCTION_METRICS) {
@@ -47,7 +53,8 @@ export function seriesToCsv(samples: readonly SecondSample[], functionId?: strin
       columns.push({ header: `${queue}.inFlight`, value: (s) => s.queues[queue]?.inFlight });
     }
     for (const metric of ACCOUNT_METRICS) {
-      if (samples.some((s) => s.account)) columns.push({ header: `account.${metric}`, value: (s) => s.account?.[metric] });
+      if (samples.some((s) => s.account))
+        columns.push({ header: `account.${metric}`, value: (s) => s.account?.[metric] });
     }
   }
   const rows = [columns.map((c) => csvCell(c.header)).join(',')];

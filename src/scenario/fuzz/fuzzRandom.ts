@@ -19,9 +19,61 @@ export function createRand(seed: number): Rand {
   return { next, int: (n) => Math.floor(next() * n), pick: (list) => list[Math.floor(next() * list.length)] };
 }
 
-const STRINGS = ['', ' ', 'function', 'lambda', 'nodejs22.x', '__proto__', 'constructor', '💥', 'x'.repeat(300), '../../etc/passwd', '{{seq}}', 'NaN', '-1', '1e400', '<script>', '\u0000'];
-const NUMBERS = [0, -0, -1, 1, 0.5, 3, 128, 10240, 10241, 900, 901, 1e9, -1e9, 1e308, -1e308, Number.MAX_SAFE_INTEGER, Number.NaN, Infinity, -Infinity];
-export const NODE_KINDS = ['function', 'layer', 'client', 'apiGateway', 's3Bucket', 'snsTopic', 'sqsQueue', 'kinesisStream', 'dynamodbTable', 'eventBridgeRule', 'parameter', 'lambda', 'alb', ''];
+const STRINGS = [
+  '',
+  ' ',
+  'function',
+  'lambda',
+  'nodejs22.x',
+  '__proto__',
+  'constructor',
+  '💥',
+  'x'.repeat(300),
+  '../../etc/passwd',
+  '{{seq}}',
+  'NaN',
+  '-1',
+  '1e400',
+  '<script>',
+  '\u0000',
+];
+const NUMBERS = [
+  0,
+  -0,
+  -1,
+  1,
+  0.5,
+  3,
+  128,
+  10240,
+  10241,
+  900,
+  901,
+  1e9,
+  -1e9,
+  1e308,
+  -1e308,
+  Number.MAX_SAFE_INTEGER,
+  Number.NaN,
+  Infinity,
+  -Infinity,
+];
+export const NODE_KINDS = [
+  'function',
+  'layer',
+  'client',
+  'apiGateway',
+  's3Bucket',
+  'snsTopic',
+  'sqsQueue',
+  'kinesisStream',
+  'dynamodbTable',
+  'eventBridgeRule',
+  'parameter',
+  'lambda',
+  'alb',
+  '',
+];
 
 export function randomValue(r: Rand, depth = 0): unknown {
   switch (r.int(depth > 3 ? 5 : 8)) {
@@ -39,7 +91,9 @@ export function randomValue(r: Rand, depth = 0): unknown {
       return Array.from({ length: r.int(4) }, () => randomValue(r, depth + 1));
     case 6: {
       const out: Record<string, unknown> = {};
-      for (let i = r.int(4); i > 0; i--) out[r.pick(['id', 'kind', 'name', 'files', 'version', 'nodes', 'edges', 'x', 'config', 'traffic'])] = randomValue(r, depth + 1);
+      for (let i = r.int(4); i > 0; i--)
+        out[r.pick(['id', 'kind', 'name', 'files', 'version', 'nodes', 'edges', 'x', 'config', 'traffic'])] =
+          randomValue(r, depth + 1);
       return out;
     }
     default:
@@ -87,7 +141,8 @@ export function mutate(r: Rand, doc: unknown): unknown {
         c[key] = r.pick(['', 'x'.repeat(r.int(200)), String(r.next())]);
         break;
       case 5:
-        if (Array.isArray(container)) container.push(JSON.parse(JSON.stringify(container[key as number] ?? null)));
+        if (Array.isArray(container))
+          container.push(JSON.parse(JSON.stringify(container[key as number] ?? null)));
         else c[`${String(key)}X`] = c[key];
         break;
       default:
@@ -106,7 +161,9 @@ export function mangleText(r: Rand, text: string): string {
     case 1:
       return text.slice(0, at) + String.fromCharCode(r.int(128)) + text.slice(at + 1);
     case 2:
-      return text.slice(0, at) + r.pick(['%', '=', '#', '.', 's2.', ' ', '\n', 'é', '+', '/']) + text.slice(at);
+      return (
+        text.slice(0, at) + r.pick(['%', '=', '#', '.', 's2.', ' ', '\n', 'é', '+', '/']) + text.slice(at)
+      );
     case 3:
       return text.slice(0, at) + text.slice(at + 1 + r.int(20));
     default:

@@ -18,7 +18,9 @@ import { createRand, mangleText, mutate, randomValue } from './fuzzRandom';
 const fixturesDir = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const seeds: unknown[] = [
   ...lessons.map((l) => l.scenario),
-  ...readdirSync(fixturesDir).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(fixturesDir + f, 'utf8'))),
+  ...readdirSync(fixturesDir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(fixturesDir + f, 'utf8'))),
 ];
 
 // A rejection must say where and what: a non-empty path and message for every error.

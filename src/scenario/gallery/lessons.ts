@@ -29,29 +29,38 @@ export type { Lesson, LessonText } from './lessonTypes';
  * happens to failed invocations (async, queues, streams, loops), then access and networking,
  * and last the three classic use cases that put it all together.
  */
-export const lessons: readonly Lesson[] = [
-  coldWarmStarts,
-  warmStartReuse,
-  backgroundWorkFreeze,
-  environmentVariables,
-  parameterStore,
-  layers,
-  memoryCpuCost,
-  reservedConcurrency,
-  provisionedConcurrency,
-  accountConcurrencyLimit,
-  scalingRate,
-  syncVsAsyncErrors,
-  asyncDestinations,
-  sqsBatches,
-  kinesisPoisonRecord,
-  recursiveLoop,
-  functionUrls,
-  vpcNetworking,
-  webBackend,
-  fileProcessing,
-  iotStream,
-];
+export const lessons: readonly Lesson[] = (
+  [
+    coldWarmStarts,
+    warmStartReuse,
+    backgroundWorkFreeze,
+    environmentVariables,
+    parameterStore,
+    layers,
+    memoryCpuCost,
+    reservedConcurrency,
+    provisionedConcurrency,
+    accountConcurrencyLimit,
+    scalingRate,
+    syncVsAsyncErrors,
+    asyncDestinations,
+    sqsBatches,
+    kinesisPoisonRecord,
+    recursiveLoop,
+    functionUrls,
+    vpcNetworking,
+    webBackend,
+    fileProcessing,
+    iotStream,
+  ] as Lesson[]
+).map(withDescription);
+
+// A lesson opened from a share link has only its scenario: its description carries "try this",
+// which the canvas shows as the scenario note.
+function withDescription(lesson: Lesson): Lesson {
+  if (lesson.scenario.description) return lesson;
+  return { ...lesson, scenario: { ...lesson.scenario, description: lesson.text.tryThis } };
+}
 
 export function findLesson(id: string): Lesson | undefined {
   return lessons.find((lesson) => lesson.id === id);

@@ -16,7 +16,8 @@ describe('loadScenario', () => {
       const result = loadScenario(fixture(file));
       expect(result, file).toMatchObject({ ok: true });
       const version = Number(/^scenario-v(\d+)-/.exec(file)?.[1]);
-      if (result.ok) expect(result.migratedFrom, file).toBe(version === CURRENT_FORMAT_VERSION ? undefined : version);
+      if (result.ok)
+        expect(result.migratedFrom, file).toBe(version === CURRENT_FORMAT_VERSION ? undefined : version);
     }
   });
 
@@ -64,7 +65,12 @@ describe('loadScenario', () => {
 
   it('names the field when the version is missing, not a number or negative', () => {
     const { version: _v, ...noVersion } = helloColdStarts;
-    for (const input of [noVersion, { ...helloColdStarts, version: '1' }, { ...helloColdStarts, version: 1.5 }, { ...helloColdStarts, version: -1 }]) {
+    for (const input of [
+      noVersion,
+      { ...helloColdStarts, version: '1' },
+      { ...helloColdStarts, version: 1.5 },
+      { ...helloColdStarts, version: -1 },
+    ]) {
       const result = loadScenario(input);
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.errors[0].path).toBe('version');

@@ -31,7 +31,10 @@ function safeParse(document: unknown): ReturnType<typeof parseScenario> {
   try {
     return parseScenario(document);
   } catch (error) {
-    return { ok: false, errors: [{ path: '(scenario)', message: `could not be validated: ${describe(error)}` }] };
+    return {
+      ok: false,
+      errors: [{ path: '(scenario)', message: `could not be validated: ${describe(error)}` }],
+    };
   }
 }
 

@@ -1,9 +1,13 @@
 import type { ScenarioError } from '../checkWiring';
-import { CURRENT_FORMAT_VERSION, OLDEST_FORMAT_VERSION, migrations, type ScenarioDocument } from './migrations';
+import {
+  CURRENT_FORMAT_VERSION,
+  OLDEST_FORMAT_VERSION,
+  migrations,
+  type ScenarioDocument,
+} from './migrations';
 
 export type MigrateResult =
-  | { ok: true; document: ScenarioDocument; migratedFrom?: number }
-  | { ok: false; errors: ScenarioError[] };
+  { ok: true; document: ScenarioDocument; migratedFrom?: number } | { ok: false; errors: ScenarioError[] };
 
 export function newerVersionMessage(version: number | string): string {
   return (
@@ -20,14 +24,23 @@ export function migrateScenario(input: unknown): MigrateResult {
   const doc = input as ScenarioDocument;
   const version = doc.version;
   if (version === undefined) {
-    return fail('version', `is missing (scenarios say which format they use, e.g. "version": ${CURRENT_FORMAT_VERSION})`);
+    return fail(
+      'version',
+      `is missing (scenarios say which format they use, e.g. "version": ${CURRENT_FORMAT_VERSION})`,
+    );
   }
   if (typeof version !== 'number' || !Number.isInteger(version)) {
-    return fail('version', `must be a whole number (the format version, currently ${CURRENT_FORMAT_VERSION})`);
+    return fail(
+      'version',
+      `must be a whole number (the format version, currently ${CURRENT_FORMAT_VERSION})`,
+    );
   }
   if (version > CURRENT_FORMAT_VERSION) return fail('version', newerVersionMessage(version));
   if (version < OLDEST_FORMAT_VERSION) {
-    return fail('version', `format v${version} does not exist; this app reads v${OLDEST_FORMAT_VERSION} to v${CURRENT_FORMAT_VERSION}`);
+    return fail(
+      'version',
+      `format v${version} does not exist; this app reads v${OLDEST_FORMAT_VERSION} to v${CURRENT_FORMAT_VERSION}`,
+    );
   }
   if (version === CURRENT_FORMAT_VERSION) return { ok: true, document: doc };
   let current = doc;

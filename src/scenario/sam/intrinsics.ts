@@ -12,7 +12,8 @@ export class Intrinsic {
 }
 
 export const ref = (logicalId: string) => new Intrinsic('Ref', logicalId);
-export const getAtt = (logicalId: string, attribute: string) => new Intrinsic('GetAtt', `${logicalId}.${attribute}`);
+export const getAtt = (logicalId: string, attribute: string) =>
+  new Intrinsic('GetAtt', `${logicalId}.${attribute}`);
 export const sub = (template: string) => new Intrinsic('Sub', template);
 
 const SCALAR_FUNCTIONS: Record<string, (s: string) => unknown> = {
@@ -24,27 +25,39 @@ const SCALAR_FUNCTIONS: Record<string, (s: string) => unknown> = {
   '!GetAZs': (s) => ({ 'Fn::GetAZs': s }),
   '!Condition': (s) => ({ Condition: s }),
 };
-const SEQ_FUNCTIONS = ['GetAtt', 'Sub', 'Join', 'Select', 'Split', 'If', 'Equals', 'Not', 'And', 'Or', 'FindInMap', 'Cidr', 'Base64', 'ImportValue'];
+const SEQ_FUNCTIONS = [
+  'GetAtt',
+  'Sub',
+  'Join',
+  'Select',
+  'Split',
+  'If',
+  'Equals',
+  'Not',
+  'And',
+  'Or',
+  'FindInMap',
+  'Cidr',
+  'Base64',
+  'ImportValue',
+];
 
 /** Tags for yaml's parseDocument: short forms in, long forms out. */
 export const readTags: (ScalarTag | CollectionTag)[] = [
-  ...Object.entries(SCALAR_FUNCTIONS).map(
-    ([tag, build]): ScalarTag => ({ tag, resolve: (s: string) => build(s) as never }),
-  ),
-  ...SEQ_FUNCTIONS.map(
-    (name): CollectionTag => ({
-      tag: `!${name}`,
-      collection: 'seq',
-      resolve: (seq) => ({ [`Fn::${name}`]: seq.toJSON() }) as never,
-    }),
-  ),
-  ...['Sub', 'Base64', 'ImportValue', 'Select', 'If', 'Join', 'Transform'].map(
-    (name): CollectionTag => ({
-      tag: `!${name}`,
-      collection: 'map',
-      resolve: (map) => ({ [`Fn::${name}`]: map.toJSON() }) as never,
-    }),
-  ),
+  ...Object.entries(SCALAR_FUNCTIONS).map(([tag, build]): ScalarTag => ({
+    tag,
+    resolve: (s: string) => build(s) as never,
+  })),
+  ...SEQ_FUNCTIONS.map((name): CollectionTag => ({
+    tag: `!${name}`,
+    collection: 'seq',
+    resolve: (seq) => ({ [`Fn::${name}`]: seq.toJSON() }) as never,
+  })),
+  ...['Sub', 'Base64', 'ImportValue', 'Select', 'If', 'Join', 'Transform'].map((name): CollectionTag => ({
+    tag: `!${name}`,
+    collection: 'map',
+    resolve: (map) => ({ [`Fn::${name}`]: map.toJSON() }) as never,
+  })),
 ];
 
 /** Tags for yaml's stringify: Intrinsic values print as !Ref X, !GetAtt X.Arn, !Sub '...'. */

@@ -23,7 +23,8 @@ export function samFunction(ctx: SamExportContext, fn: FunctionNode): Record<str
   if (fn.ephemeralStorageMB !== undefined) p.EphemeralStorage = { Size: fn.ephemeralStorageMB };
   if (fn.architecture) p.Architectures = [fn.architecture];
   if (fn.environment && Object.keys(fn.environment).length) p.Environment = { Variables: fn.environment };
-  if (fn.reservedConcurrency !== undefined && fn.reservedConcurrency !== null) p.ReservedConcurrentExecutions = fn.reservedConcurrency;
+  if (fn.reservedConcurrency !== undefined && fn.reservedConcurrency !== null)
+    p.ReservedConcurrentExecutions = fn.reservedConcurrency;
   if (fn.provisionedConcurrency) {
     // Provisioned concurrency lives on a version or alias: SAM publishes one with AutoPublishAlias.
     p.AutoPublishAlias = 'live';
@@ -35,7 +36,9 @@ export function samFunction(ctx: SamExportContext, fn: FunctionNode): Record<str
   if (fn.recursiveLoop === 'Allow') p.RecursiveLoop = fn.recursiveLoop;
   if (fn.vpc) p.VpcConfig = { SecurityGroupIds: ref('VpcSecurityGroupIds'), SubnetIds: ref('VpcSubnetIds') };
   if (fn.permissions) {
-    p.Policies = fn.permissions.length ? [{ Statement: [{ Effect: 'Allow', Action: fn.permissions, Resource: '*' }] }] : [];
+    p.Policies = fn.permissions.length
+      ? [{ Statement: [{ Effect: 'Allow', Action: fn.permissions, Resource: '*' }] }]
+      : [];
   }
   const dlq = single(ctx, fn, ctx.edgesFrom(fn.id, 'deadLetter'), 'dead-letter queue');
   if (dlq) {
@@ -57,7 +60,12 @@ function code(ctx: SamExportContext, fn: FunctionNode): Record<string, Json> {
   const names = Object.keys(fn.files);
   const handlerFile = (fn.handler ?? 'index.handler').split('.')[0];
   // CloudFormation writes InlineCode to index.js, a CommonJS file: only that case fits inline.
-  if (names.length === 1 && names[0] === 'index.js' && handlerFile === 'index' && fn.files['index.js'].length <= 4096) {
+  if (
+    names.length === 1 &&
+    names[0] === 'index.js' &&
+    handlerFile === 'index' &&
+    fn.files['index.js'].length <= 4096
+  ) {
     return { InlineCode: fn.files['index.js'] };
   }
   const dir = `src/${fn.id}/`;
@@ -65,9 +73,19 @@ function code(ctx: SamExportContext, fn: FunctionNode): Record<string, Json> {
   return { CodeUri: dir };
 }
 
-function single(ctx: SamExportContext, fn: FunctionNode, edges: ScenarioEdge[], what: string): ScenarioEdge | undefined {
+function single(
+  ctx: SamExportContext,
+  fn: FunctionNode,
+  edges: ScenarioEdge[],
+  what: string,
+): ScenarioEdge | undefined {
   if (edges.length > 1) {
-    ctx.warnings.push(`${fn.id}: a function has one ${what} on AWS; only ${edges[0].to} was exported (not ${edges.slice(1).map((e) => e.to).join(', ')})`);
+    ctx.warnings.push(
+      `${fn.id}: a function has one ${what} on AWS; only ${edges[0].to} was exported (not ${edges
+        .slice(1)
+        .map((e) => e.to)
+        .join(', ')})`,
+    );
   }
   return edges[0];
 }
@@ -75,7 +93,8 @@ function single(ctx: SamExportContext, fn: FunctionNode, edges: ScenarioEdge[], 
 function eventInvokeConfig(ctx: SamExportContext, fn: FunctionNode): Record<string, Json> | undefined {
   const out: Record<string, Json> = {};
   if (fn.async?.maximumRetryAttempts !== undefined) out.MaximumRetryAttempts = fn.async.maximumRetryAttempts;
-  if (fn.async?.maximumEventAgeSeconds !== undefined) out.MaximumEventAgeInSeconds = fn.async.maximumEventAgeSeconds;
+  if (fn.async?.maximumEventAgeSeconds !== undefined)
+    out.MaximumEventAgeInSeconds = fn.async.maximumEventAgeSeconds;
   const destinations: Record<string, Json> = {};
   for (const kind of ['onSuccess', 'onFailure'] as const) {
     const edge = single(ctx, fn, ctx.edgesFrom(fn.id, kind), `${kind} destination`);
@@ -86,7 +105,9 @@ function eventInvokeConfig(ctx: SamExportContext, fn: FunctionNode): Record<stri
     destinations[kind === 'onSuccess' ? 'OnSuccess' : 'OnFailure'] = {
       Type: type,
       Destination:
-        type === 'EventBridge' ? sub('arn:${AWS::Partition}:events:${AWS::Region}:${AWS::AccountId}:event-bus/default') : ctx.arn(edge.to),
+        type === 'EventBridge'
+          ? sub('arn:${AWS::Partition}:events:${AWS::Region}:${AWS::AccountId}:event-bus/default')
+          : ctx.arn(edge.to),
     };
   }
   if (Object.keys(destinations).length) out.DestinationConfig = destinations;
@@ -113,14 +134,22 @@ function functionEvents(ctx: SamExportContext, fn: FunctionNode): Record<string,
         source.payloadVersion === '2.0'
           ? { ApiId: ref(logical), Path: path, Method: 'ANY' }
           : { RestApiId: ref(logical), Path: path, Method: 'ANY' };
-      if (source.timeoutSeconds !== undefined) props.TimeoutInMillis = Math.round(source.timeoutSeconds * 1000);
+      if (source.timeoutSeconds !== undefined)
+        props.TimeoutInMillis = Math.round(source.timeoutSeconds * 1000);
       add(logical, { Type: source.payloadVersion === '2.0' ? 'HttpApi' : 'Api', Properties: props });
     } else if (edge.kind === 'notify' && source.kind === 's3Bucket') {
       const list = Array.isArray(c.events) && c.events.length ? (c.events as Json[]) : ['s3:ObjectCreated:*'];
-      add(logical, { Type: 'S3', Properties: { Bucket: ref(logical), Events: list.length === 1 ? list[0] : list } });
+      add(logical, {
+        Type: 'S3',
+        Properties: { Bucket: ref(logical), Events: list.length === 1 ? list[0] : list },
+      });
     } else if (edge.kind === 'notify' && source.kind === 'snsTopic') {
       add(logical, { Type: 'SNS', Properties: { Topic: ref(logical) } });
-    } else if (edge.kind === 'notify' && source.kind === 'eventBridgeRule' && ruleIsFunctionEvents(ctx, source.id)) {
+    } else if (
+      edge.kind === 'notify' &&
+      source.kind === 'eventBridgeRule' &&
+      ruleIsFunctionEvents(ctx, source.id)
+    ) {
       add(
         logical,
         source.schedule !== undefined
@@ -155,9 +184,18 @@ const MAPPING_FIELDS: [string, string][] = [
   ['parallelizationFactor', 'ParallelizationFactor'],
   ['enabled', 'Enabled'],
 ];
-export const MAPPING_CONFIG_KEYS = new Set([...MAPPING_FIELDS.map(([k]) => k), 'maximumConcurrency', 'filterPatterns']);
+export const MAPPING_CONFIG_KEYS = new Set([
+  ...MAPPING_FIELDS.map(([k]) => k),
+  'maximumConcurrency',
+  'filterPatterns',
+]);
 
-function mappingEvent(ctx: SamExportContext, sourceId: string, kind: string, c: Record<string, unknown>): Json {
+function mappingEvent(
+  ctx: SamExportContext,
+  sourceId: string,
+  kind: string,
+  c: Record<string, unknown>,
+): Json {
   const props: Record<string, Json> = {};
   const type = kind === 'sqsQueue' ? 'SQS' : kind === 'kinesisStream' ? 'Kinesis' : 'DynamoDB';
   if (type === 'SQS') props.Queue = getAtt(ctx.logical(sourceId), 'Arn');
@@ -169,7 +207,9 @@ function mappingEvent(ctx: SamExportContext, sourceId: string, kind: string, c: 
   if (c.maximumConcurrency !== undefined) props.ScalingConfig = { MaximumConcurrency: c.maximumConcurrency };
   if (Array.isArray(c.filterPatterns) && c.filterPatterns.length) {
     props.FilterCriteria = {
-      Filters: c.filterPatterns.map((pattern) => ({ Pattern: typeof pattern === 'string' ? pattern : JSON.stringify(pattern) })),
+      Filters: c.filterPatterns.map((pattern) => ({
+        Pattern: typeof pattern === 'string' ? pattern : JSON.stringify(pattern),
+      })),
     };
   }
   if (type !== 'SQS') {
@@ -177,7 +217,10 @@ function mappingEvent(ctx: SamExportContext, sourceId: string, kind: string, c: 
     if (failure) props.DestinationConfig = { OnFailure: { Destination: ctx.arn(failure.to) } };
   }
   for (const key of Object.keys(c)) {
-    if (!MAPPING_CONFIG_KEYS.has(key)) ctx.warnings.push(`${sourceId} -> mapping: setting "${key}" has no SAM equivalent and was not exported`);
+    if (!MAPPING_CONFIG_KEYS.has(key))
+      ctx.warnings.push(
+        `${sourceId} -> mapping: setting "${key}" has no SAM equivalent and was not exported`,
+      );
   }
   return { Type: type, Properties: props };
 }

@@ -75,14 +75,19 @@ export class SamImportContext {
     if (isObj(value)) {
       if (typeof value.Ref === 'string') return this.resources[value.Ref] ? value.Ref : undefined;
       const getAtt = value['Fn::GetAtt'];
-      if (Array.isArray(getAtt) && typeof getAtt[0] === 'string') return this.resources[getAtt[0]] ? getAtt[0] : undefined;
+      if (Array.isArray(getAtt) && typeof getAtt[0] === 'string')
+        return this.resources[getAtt[0]] ? getAtt[0] : undefined;
       const sub = value['Fn::Sub'];
-      const text = typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : undefined;
+      const text =
+        typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : undefined;
       if (text) {
         const vars = Array.isArray(sub) && isObj(sub[1]) ? sub[1] : {};
         const placeholders = [...text.matchAll(/\$\{([A-Za-z0-9]+)(?:\.[A-Za-z0-9.]+)?\}/g)].map((m) => m[1]);
         // !Sub ['${Q}', {Q: !GetAtt X.Arn}]: the variable's own value names the resource.
-        const fromVars = placeholders.filter((n) => n in vars).map((n) => this.target(vars[n])).filter((n) => n !== undefined);
+        const fromVars = placeholders
+          .filter((n) => n in vars)
+          .map((n) => this.target(vars[n]))
+          .filter((n) => n !== undefined);
         if (fromVars.length === 1) return fromVars[0];
         const names = placeholders.filter((n) => this.resources[n]);
         if (names.length === 1) return names[0];
@@ -90,7 +95,8 @@ export class SamImportContext {
       }
       return undefined;
     }
-    if (typeof value === 'string') return this.resources[value] ? value : this.byPhysicalName(value.split(/[:/]/).pop() ?? '');
+    if (typeof value === 'string')
+      return this.resources[value] ? value : this.byPhysicalName(value.split(/[:/]/).pop() ?? '');
     return undefined;
   }
 
@@ -104,7 +110,15 @@ export class SamImportContext {
     if (!name) return undefined;
     for (const [logical, resource] of Object.entries(this.resources)) {
       const p = isObj(resource.Properties) ? resource.Properties : {};
-      for (const key of ['FunctionName', 'QueueName', 'TopicName', 'BucketName', 'TableName', 'Name', 'LayerName']) {
+      for (const key of [
+        'FunctionName',
+        'QueueName',
+        'TopicName',
+        'BucketName',
+        'TableName',
+        'Name',
+        'LayerName',
+      ]) {
         if (p[key] === name) return logical;
       }
     }
@@ -117,7 +131,9 @@ export class SamImportContext {
       const param = this.parameters[value.Ref] as Obj;
       if ('Default' in param) {
         const d = param.Default;
-        return param.Type === 'Number' && typeof d === 'string' && d.trim() !== '' && !Number.isNaN(Number(d)) ? Number(d) : d;
+        return param.Type === 'Number' && typeof d === 'string' && d.trim() !== '' && !Number.isNaN(Number(d))
+          ? Number(d)
+          : d;
       }
       this.note(path, `refers to parameter ${value.Ref}, which has no Default`);
       return undefined;

@@ -4,9 +4,27 @@ import { filesUnder, isPosition } from './samImportResources';
 import { MANAGED_POLICIES, POLICY_TEMPLATES } from './samPolicies';
 
 const UNDERSTOOD = new Set([
-  'FunctionName', 'Runtime', 'Handler', 'InlineCode', 'CodeUri', 'MemorySize', 'Timeout', 'EphemeralStorage',
-  'Architectures', 'Environment', 'ReservedConcurrentExecutions', 'ProvisionedConcurrencyConfig', 'AutoPublishAlias',
-  'Layers', 'FunctionUrlConfig', 'RecursiveLoop', 'VpcConfig', 'Policies', 'DeadLetterQueue', 'EventInvokeConfig', 'Events',
+  'FunctionName',
+  'Runtime',
+  'Handler',
+  'InlineCode',
+  'CodeUri',
+  'MemorySize',
+  'Timeout',
+  'EphemeralStorage',
+  'Architectures',
+  'Environment',
+  'ReservedConcurrentExecutions',
+  'ProvisionedConcurrencyConfig',
+  'AutoPublishAlias',
+  'Layers',
+  'FunctionUrlConfig',
+  'RecursiveLoop',
+  'VpcConfig',
+  'Policies',
+  'DeadLetterQueue',
+  'EventInvokeConfig',
+  'Events',
 ]);
 
 /** SAM's Globals.Function: defaults for every function; a function's own values win, maps merge. */
@@ -25,8 +43,12 @@ export function createFunctionNode(ctx: SamImportContext, logical: string, p: Ob
   const path = `Resources.${logical}.Properties`;
   const meta = ctx.resourceMeta(logical);
   const id = ctx.claimNodeId(logical, meta.id);
-  const name = (typeof meta.name === 'string' && meta.name) || ctx.name(p.FunctionName, `${path}.FunctionName`) || logical;
-  for (const key of Object.keys(p)) if (!UNDERSTOOD.has(key)) ctx.note(`${path}.${key}`, 'not simulated; dropped');
+  const name =
+    (typeof meta.name === 'string' && meta.name) ||
+    ctx.name(p.FunctionName, `${path}.FunctionName`) ||
+    logical;
+  for (const key of Object.keys(p))
+    if (!UNDERSTOOD.has(key)) ctx.note(`${path}.${key}`, 'not simulated; dropped');
   const lit = (key: string) => (p[key] === undefined ? undefined : ctx.literal(p[key], `${path}.${key}`));
   const handler = typeof lit('Handler') === 'string' ? (lit('Handler') as string) : 'index.handler';
   const fn: FunctionNode = { id, kind: 'function', name, files: {} };
@@ -40,7 +62,11 @@ export function createFunctionNode(ctx: SamImportContext, logical: string, p: Ob
   fn.files = functionCode(ctx, logical, p, handler);
   const num = (key: string) => {
     const v = lit(key);
-    return typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v)) ? Number(v) : undefined;
+    return typeof v === 'number'
+      ? v
+      : typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v))
+        ? Number(v)
+        : undefined;
   };
   const memory = num('MemorySize');
   if (memory !== undefined) fn.memoryMB = memory;
@@ -50,7 +76,8 @@ export function createFunctionNode(ctx: SamImportContext, logical: string, p: Ob
     const size = Number(ctx.literal(p.EphemeralStorage.Size, `${path}.EphemeralStorage.Size`));
     if (Number.isFinite(size)) fn.ephemeralStorageMB = size;
   }
-  if (Array.isArray(p.Architectures) && (p.Architectures[0] === 'x86_64' || p.Architectures[0] === 'arm64')) fn.architecture = p.Architectures[0];
+  if (Array.isArray(p.Architectures) && (p.Architectures[0] === 'x86_64' || p.Architectures[0] === 'arm64'))
+    fn.architecture = p.Architectures[0];
   if (isObj(p.Environment) && isObj(p.Environment.Variables)) {
     const vars: Record<string, string> = {};
     for (const [k, v] of Object.entries(p.Environment.Variables)) {
@@ -62,13 +89,19 @@ export function createFunctionNode(ctx: SamImportContext, logical: string, p: Ob
   const reserved = num('ReservedConcurrentExecutions');
   if (reserved !== undefined) fn.reservedConcurrency = reserved;
   if (isObj(p.ProvisionedConcurrencyConfig)) {
-    const pc = Number(ctx.literal(p.ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions, `${path}.ProvisionedConcurrencyConfig`));
+    const pc = Number(
+      ctx.literal(
+        p.ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions,
+        `${path}.ProvisionedConcurrencyConfig`,
+      ),
+    );
     if (Number.isFinite(pc)) fn.provisionedConcurrency = pc;
   }
   if (isObj(p.FunctionUrlConfig)) {
     const auth = p.FunctionUrlConfig.AuthType;
     if (auth === 'NONE' || auth === 'AWS_IAM') fn.url = { authType: auth };
-    for (const key of Object.keys(p.FunctionUrlConfig)) if (key !== 'AuthType') ctx.note(`${path}.FunctionUrlConfig.${key}`, 'not simulated');
+    for (const key of Object.keys(p.FunctionUrlConfig))
+      if (key !== 'AuthType') ctx.note(`${path}.FunctionUrlConfig.${key}`, 'not simulated');
   }
   if (p.RecursiveLoop === 'Terminate' || p.RecursiveLoop === 'Allow') fn.recursiveLoop = p.RecursiveLoop;
   if (p.VpcConfig !== undefined) fn.vpc = true;
@@ -86,15 +119,26 @@ export function createFunctionNode(ctx: SamImportContext, logical: string, p: Ob
   ctx.addNode(fn);
 }
 
-function functionCode(ctx: SamImportContext, logical: string, p: Obj, handler: string): Record<string, string> {
+function functionCode(
+  ctx: SamImportContext,
+  logical: string,
+  p: Obj,
+  handler: string,
+): Record<string, string> {
   const path = `Resources.${logical}.Properties`;
   if (typeof p.InlineCode === 'string') return { 'index.js': p.InlineCode };
   if (typeof p.CodeUri === 'string') {
     const files = filesUnder(ctx.files, p.CodeUri);
     if (Object.keys(files).length) return files;
-    ctx.note(`${path}.CodeUri`, `no files under "${p.CodeUri}" were provided; a placeholder handler stands in`);
+    ctx.note(
+      `${path}.CodeUri`,
+      `no files under "${p.CodeUri}" were provided; a placeholder handler stands in`,
+    );
   } else {
-    ctx.note(`${path}.CodeUri`, 'code outside the template (S3, image) cannot be imported; a placeholder handler stands in');
+    ctx.note(
+      `${path}.CodeUri`,
+      'code outside the template (S3, image) cannot be imported; a placeholder handler stands in',
+    );
   }
   const [file, ...exportPath] = handler.split('.');
   const exportName = exportPath.join('.') || 'handler';
@@ -119,7 +163,8 @@ function permissions(ctx: SamImportContext, policies: unknown, path: string): st
     if (Array.isArray(policy.Statement) || isObj(policy.Statement)) {
       const statements = Array.isArray(policy.Statement) ? policy.Statement : [policy.Statement];
       statements.forEach((s, j) => {
-        if (!isObj(s) || s.Effect !== 'Allow') return ctx.note(`${at}.Statement[${j}]`, 'only Allow statements are simulated');
+        if (!isObj(s) || s.Effect !== 'Allow')
+          return ctx.note(`${at}.Statement[${j}]`, 'only Allow statements are simulated');
         const a = s.Action;
         for (const action of Array.isArray(a) ? a : [a]) if (typeof action === 'string') actions.push(action);
       });
@@ -128,7 +173,11 @@ function permissions(ctx: SamImportContext, policies: unknown, path: string): st
     for (const template of Object.keys(policy)) {
       const known = POLICY_TEMPLATES[template];
       if (known) actions.push(...known);
-      else ctx.note(`${at}.${template}`, 'policy template not known to the playground; its actions were not added');
+      else
+        ctx.note(
+          `${at}.${template}`,
+          'policy template not known to the playground; its actions were not added',
+        );
     }
   });
   return [...new Set(actions)];
@@ -154,21 +203,36 @@ export function wireFunction(ctx: SamImportContext, logical: string, p: Obj): vo
     if (target) ctx.addEdge('deadLetter', id, target);
     else ctx.note(`${path}.DeadLetterQueue`, 'target outside the template; dropped');
   }
-  const dc = isObj(p.EventInvokeConfig) && isObj(p.EventInvokeConfig.DestinationConfig) ? p.EventInvokeConfig.DestinationConfig : undefined;
-  for (const [key, kind] of [['OnSuccess', 'onSuccess'], ['OnFailure', 'onFailure']] as const) {
+  const dc =
+    isObj(p.EventInvokeConfig) && isObj(p.EventInvokeConfig.DestinationConfig)
+      ? p.EventInvokeConfig.DestinationConfig
+      : undefined;
+  for (const [key, kind] of [
+    ['OnSuccess', 'onSuccess'],
+    ['OnFailure', 'onFailure'],
+  ] as const) {
     const d = dc?.[key];
     if (!isObj(d)) continue;
-    const target = d.Type === 'EventBridge' ? eventBridgeDestination(ctx, id, kind) : ctx.targetNode(d.Destination);
+    const target =
+      d.Type === 'EventBridge' ? eventBridgeDestination(ctx, id, kind) : ctx.targetNode(d.Destination);
     if (target) ctx.addEdge(kind, id, target);
-    else ctx.note(`${path}.EventInvokeConfig.DestinationConfig.${key}`, 'destination outside the template; dropped');
+    else
+      ctx.note(
+        `${path}.EventInvokeConfig.DestinationConfig.${key}`,
+        'destination outside the template; dropped',
+      );
   }
-  if (isObj(p.Events)) for (const [name, event] of Object.entries(p.Events)) wireEvent(ctx, id, name, event, `${path}.Events.${name}`);
+  if (isObj(p.Events))
+    for (const [name, event] of Object.entries(p.Events))
+      wireEvent(ctx, id, name, event, `${path}.Events.${name}`);
 }
 
 // An EventBridge destination is the event bus, not a rule: the exported metadata names the rule.
 function eventBridgeDestination(ctx: SamImportContext, fnId: string, kind: EdgeKind): string | undefined {
   const prefix = `${kind}|${fnId}|`;
-  const key = Object.keys(ctx.meta.edgeIds ?? {}).find((k) => k.startsWith(prefix) && ctx.node(k.slice(prefix.length))?.kind === 'eventBridgeRule');
+  const key = Object.keys(ctx.meta.edgeIds ?? {}).find(
+    (k) => k.startsWith(prefix) && ctx.node(k.slice(prefix.length))?.kind === 'eventBridgeRule',
+  );
   return key?.slice(prefix.length);
 }
 
@@ -190,7 +254,8 @@ function wireEvent(ctx: SamImportContext, fnId: string, name: string, event: unk
   const type = String(event.Type);
   const p = isObj(event.Properties) ? event.Properties : {};
   const extra = (known: string[]) => {
-    for (const key of Object.keys(p)) if (!known.includes(key)) ctx.note(`${path}.Properties.${key}`, 'not simulated; dropped');
+    for (const key of Object.keys(p))
+      if (!known.includes(key)) ctx.note(`${path}.Properties.${key}`, 'not simulated; dropped');
   };
   switch (type) {
     case 'Api':
@@ -210,7 +275,9 @@ function wireEvent(ctx: SamImportContext, fnId: string, name: string, event: unk
     case 'S3': {
       const bucket = ctx.targetNode(p.Bucket);
       if (!bucket) return ctx.note(`${path}.Properties.Bucket`, 'bucket outside the template; dropped');
-      const events = Array.isArray(p.Events) ? p.Events.map(String) : [String(p.Events ?? 's3:ObjectCreated:*')];
+      const events = Array.isArray(p.Events)
+        ? p.Events.map(String)
+        : [String(p.Events ?? 's3:ObjectCreated:*')];
       extra(['Bucket', 'Events', 'Filter']);
       if (p.Filter !== undefined) ctx.note(`${path}.Properties.Filter`, 'key filters are not simulated');
       return ctx.addEdge('notify', bucket, fnId, { events });
@@ -231,17 +298,33 @@ function wireEvent(ctx: SamImportContext, fnId: string, name: string, event: unk
       for (const [from, to] of MAPPING_FIELDS) {
         if (p[from] !== undefined) config[to] = ctx.literal(p[from], `${path}.Properties.${from}`);
       }
-      if (isObj(p.ScalingConfig) && p.ScalingConfig.MaximumConcurrency !== undefined) config.maximumConcurrency = p.ScalingConfig.MaximumConcurrency;
+      if (isObj(p.ScalingConfig) && p.ScalingConfig.MaximumConcurrency !== undefined)
+        config.maximumConcurrency = p.ScalingConfig.MaximumConcurrency;
       if (isObj(p.FilterCriteria) && Array.isArray(p.FilterCriteria.Filters)) {
-        config.filterPatterns = p.FilterCriteria.Filters.map((f) => (isObj(f) && typeof f.Pattern === 'string' ? parseJson(f.Pattern) : isObj(f) ? f.Pattern : f));
+        config.filterPatterns = p.FilterCriteria.Filters.map((f) =>
+          isObj(f) && typeof f.Pattern === 'string' ? parseJson(f.Pattern) : isObj(f) ? f.Pattern : f,
+        );
       }
-      const failure = isObj(p.DestinationConfig) && isObj(p.DestinationConfig.OnFailure) ? p.DestinationConfig.OnFailure.Destination : undefined;
+      const failure =
+        isObj(p.DestinationConfig) && isObj(p.DestinationConfig.OnFailure)
+          ? p.DestinationConfig.OnFailure.Destination
+          : undefined;
       if (failure !== undefined) {
         const target = ctx.targetNode(failure);
         if (target && type !== 'SQS') ctx.addEdge('onFailure', source, target);
-        else ctx.note(`${path}.Properties.DestinationConfig`, 'on-failure destination outside the template; dropped');
+        else
+          ctx.note(
+            `${path}.Properties.DestinationConfig`,
+            'on-failure destination outside the template; dropped',
+          );
       }
-      extra([sourceKey, 'ScalingConfig', 'FilterCriteria', 'DestinationConfig', ...MAPPING_FIELDS.map(([k]) => k)]);
+      extra([
+        sourceKey,
+        'ScalingConfig',
+        'FilterCriteria',
+        'DestinationConfig',
+        ...MAPPING_FIELDS.map(([k]) => k),
+      ]);
       return ctx.addEdge('eventSourceMapping', source, fnId, config);
     }
     case 'Schedule':
@@ -249,10 +332,14 @@ function wireEvent(ctx: SamImportContext, fnId: string, name: string, event: unk
     case 'EventBridgeRule':
     case 'CloudWatchEvent': {
       const scheduleKey = type === 'ScheduleV2' ? 'ScheduleExpression' : 'Schedule';
-      const schedule = type.startsWith('Schedule') ? ctx.literal(p[scheduleKey], `${path}.Properties.${scheduleKey}`) : undefined;
+      const schedule = type.startsWith('Schedule')
+        ? ctx.literal(p[scheduleKey], `${path}.Properties.${scheduleKey}`)
+        : undefined;
       const pattern = type.startsWith('Schedule') ? undefined : p.Pattern;
       const rule = ruleNode(ctx, name, schedule, pattern);
-      extra(type.startsWith('Schedule') ? [scheduleKey, 'Name', 'Enabled', 'State'] : ['Pattern', 'RuleName']);
+      extra(
+        type.startsWith('Schedule') ? [scheduleKey, 'Name', 'Enabled', 'State'] : ['Pattern', 'RuleName'],
+      );
       return ctx.addEdge('notify', rule, fnId);
     }
     default:
@@ -275,7 +362,11 @@ function ruleNode(ctx: SamImportContext, eventName: string, schedule: unknown, p
   const known = ctx.meta.rules?.[eventName];
   if (typeof known === 'string' && ctx.node(known)?.kind === 'eventBridgeRule') return known;
   const same = ctx.nodes.find(
-    (n) => n.kind === 'eventBridgeRule' && n.name === eventName && n.schedule === schedule && JSON.stringify(n.eventPattern) === JSON.stringify(pattern),
+    (n) =>
+      n.kind === 'eventBridgeRule' &&
+      n.name === eventName &&
+      n.schedule === schedule &&
+      JSON.stringify(n.eventPattern) === JSON.stringify(pattern),
   );
   if (same) return same.id;
   const id = ctx.claimNodeId(`rule:${eventName}`, eventName);

@@ -4,21 +4,55 @@ import { isObj, type Obj, type SamImportContext } from './samImportContext';
 // Resources other than functions: one node each (pass 1), then their own wiring (pass 2).
 
 const KNOWN_PROPERTIES: Record<string, string[]> = {
-  'AWS::Serverless::LayerVersion': ['LayerName', 'ContentUri', 'CompatibleRuntimes', 'CompatibleArchitectures', 'Description', 'RetentionPolicy', 'LicenseInfo'],
-  'AWS::Lambda::LayerVersion': ['LayerName', 'Content', 'CompatibleRuntimes', 'CompatibleArchitectures', 'Description', 'LicenseInfo'],
+  'AWS::Serverless::LayerVersion': [
+    'LayerName',
+    'ContentUri',
+    'CompatibleRuntimes',
+    'CompatibleArchitectures',
+    'Description',
+    'RetentionPolicy',
+    'LicenseInfo',
+  ],
+  'AWS::Lambda::LayerVersion': [
+    'LayerName',
+    'Content',
+    'CompatibleRuntimes',
+    'CompatibleArchitectures',
+    'Description',
+    'LicenseInfo',
+  ],
   'AWS::Serverless::Api': ['StageName', 'Name'],
   'AWS::Serverless::HttpApi': ['StageName', 'Name'],
   'AWS::S3::Bucket': ['BucketName', 'NotificationConfiguration'],
   'AWS::SNS::Topic': ['TopicName', 'Subscription'],
-  'AWS::SQS::Queue': ['QueueName', 'FifoQueue', 'VisibilityTimeout', 'MessageRetentionPeriod', 'RedrivePolicy'],
+  'AWS::SQS::Queue': [
+    'QueueName',
+    'FifoQueue',
+    'VisibilityTimeout',
+    'MessageRetentionPeriod',
+    'RedrivePolicy',
+  ],
   'AWS::Kinesis::Stream': ['Name', 'ShardCount', 'RetentionPeriodHours', 'StreamModeDetails'],
-  'AWS::DynamoDB::Table': ['TableName', 'BillingMode', 'AttributeDefinitions', 'KeySchema', 'StreamSpecification', 'ProvisionedThroughput'],
+  'AWS::DynamoDB::Table': [
+    'TableName',
+    'BillingMode',
+    'AttributeDefinitions',
+    'KeySchema',
+    'StreamSpecification',
+    'ProvisionedThroughput',
+  ],
   'AWS::SSM::Parameter': ['Name', 'Type', 'Value', 'Description'],
   'AWS::Events::Rule': ['Name', 'ScheduleExpression', 'EventPattern', 'Targets', 'State', 'Description'],
 };
 
 /** Resources whose meaning the playground's wiring already implies: accepted without a node. */
-export const IMPLIED_TYPES = new Set(['AWS::Lambda::Permission', 'AWS::SQS::QueuePolicy', 'AWS::SNS::TopicPolicy', 'AWS::SNS::Subscription', 'AWS::Lambda::EventInvokeConfig']);
+export const IMPLIED_TYPES = new Set([
+  'AWS::Lambda::Permission',
+  'AWS::SQS::QueuePolicy',
+  'AWS::SNS::TopicPolicy',
+  'AWS::SNS::Subscription',
+  'AWS::Lambda::EventInvokeConfig',
+]);
 
 export function isResourceNodeType(type: string): boolean {
   return type in KNOWN_PROPERTIES;
@@ -72,7 +106,12 @@ export function createResourceNode(ctx: SamImportContext, logical: string, resou
       break;
     }
     case 'AWS::Kinesis::Stream':
-      node = { ...base, kind: 'kinesisStream', ...optional('shards', num('ShardCount')), ...optional('retentionHours', num('RetentionPeriodHours')) };
+      node = {
+        ...base,
+        kind: 'kinesisStream',
+        ...optional('shards', num('ShardCount')),
+        ...optional('retentionHours', num('RetentionPeriodHours')),
+      };
       break;
     case 'AWS::DynamoDB::Table': {
       const keys = Array.isArray(p.KeySchema) ? p.KeySchema.filter(isObj) : [];
@@ -91,7 +130,8 @@ export function createResourceNode(ctx: SamImportContext, logical: string, resou
     }
     case 'AWS::SSM::Parameter': {
       const value = ctx.literal(p.Value, `${path}.Value`);
-      const paramName = typeof meta.name === 'string' && meta.name ? meta.name : (physical('Name') ?? logical);
+      const paramName =
+        typeof meta.name === 'string' && meta.name ? meta.name : (physical('Name') ?? logical);
       node = {
         ...base,
         name: paramName,
@@ -135,9 +175,15 @@ function layerFiles(ctx: SamImportContext, logical: string, p: Obj): Record<stri
   if (typeof uri === 'string') {
     const files = filesUnder(ctx.files, uri);
     if (Object.keys(files).length) return files;
-    ctx.note(`Resources.${logical}.Properties.ContentUri`, `no files under "${uri}" were provided; the layer is empty`);
+    ctx.note(
+      `Resources.${logical}.Properties.ContentUri`,
+      `no files under "${uri}" were provided; the layer is empty`,
+    );
   } else {
-    ctx.note(`Resources.${logical}.Properties`, 'layer content outside the template (S3) cannot be imported; the layer is empty');
+    ctx.note(
+      `Resources.${logical}.Properties`,
+      'layer content outside the template (S3) cannot be imported; the layer is empty',
+    );
   }
   return { 'nodejs/node_modules/.keep': '' };
 }
@@ -162,7 +208,8 @@ export function wireResource(ctx: SamImportContext, logical: string, resource: O
   if (type === 'AWS::SNS::Subscription') {
     const topic = ctx.targetNode(p.TopicArn);
     const target = ctx.targetNode(p.Endpoint);
-    if (topic && target && (p.Protocol === 'sqs' || p.Protocol === 'lambda')) ctx.addEdge('notify', topic, target);
+    if (topic && target && (p.Protocol === 'sqs' || p.Protocol === 'lambda'))
+      ctx.addEdge('notify', topic, target);
     else ctx.note(path, 'subscription to something outside the template (or not sqs/lambda); dropped');
     return;
   }
@@ -172,12 +219,21 @@ export function wireResource(ctx: SamImportContext, logical: string, resource: O
     const byTarget = new Map<string, string[]>();
     const collect = (list: unknown, key: string, listName: string) => {
       if (list === undefined) return;
-      if (!Array.isArray(list)) return ctx.note(`${path}.NotificationConfiguration.${listName}`, 'must be a list');
+      if (!Array.isArray(list))
+        return ctx.note(`${path}.NotificationConfiguration.${listName}`, 'must be a list');
       list.forEach((entry, i) => {
         const target = isObj(entry) ? ctx.targetNode(entry[key]) : undefined;
-        if (!target || !isObj(entry)) return ctx.note(`${path}.NotificationConfiguration.${listName}[${i}]`, 'target outside the template; dropped');
+        if (!target || !isObj(entry))
+          return ctx.note(
+            `${path}.NotificationConfiguration.${listName}[${i}]`,
+            'target outside the template; dropped',
+          );
         byTarget.set(target, [...(byTarget.get(target) ?? []), String(entry.Event)]);
-        if (entry.Filter !== undefined) ctx.note(`${path}.NotificationConfiguration.${listName}[${i}].Filter`, 'key filters are not simulated');
+        if (entry.Filter !== undefined)
+          ctx.note(
+            `${path}.NotificationConfiguration.${listName}[${i}].Filter`,
+            'key filters are not simulated',
+          );
       });
     };
     collect(nc.QueueConfigurations, 'Queue', 'QueueConfigurations');
@@ -185,14 +241,20 @@ export function wireResource(ctx: SamImportContext, logical: string, resource: O
     collect(nc.LambdaConfigurations, 'Function', 'LambdaConfigurations');
     for (const [target, events] of byTarget) ctx.addEdge('notify', id, target, { events });
     for (const key of Object.keys(nc)) {
-      if (!['QueueConfigurations', 'TopicConfigurations', 'LambdaConfigurations'].includes(key)) ctx.note(`${path}.NotificationConfiguration.${key}`, 'not simulated');
+      if (!['QueueConfigurations', 'TopicConfigurations', 'LambdaConfigurations'].includes(key))
+        ctx.note(`${path}.NotificationConfiguration.${key}`, 'not simulated');
     }
   }
   if (type === 'AWS::SNS::Topic' && Array.isArray(p.Subscription)) {
     p.Subscription.forEach((s, i) => {
       const target = isObj(s) ? ctx.targetNode(s.Endpoint) : undefined;
-      if (target && isObj(s) && (s.Protocol === 'sqs' || s.Protocol === 'lambda')) ctx.addEdge('notify', id, target);
-      else ctx.note(`${path}.Subscription[${i}]`, 'subscription to something outside the template (or not sqs/lambda); dropped');
+      if (target && isObj(s) && (s.Protocol === 'sqs' || s.Protocol === 'lambda'))
+        ctx.addEdge('notify', id, target);
+      else
+        ctx.note(
+          `${path}.Subscription[${i}]`,
+          'subscription to something outside the template (or not sqs/lambda); dropped',
+        );
     });
   }
   if (type === 'AWS::SQS::Queue' && p.RedrivePolicy !== undefined) {
@@ -208,9 +270,16 @@ export function wireResource(ctx: SamImportContext, logical: string, resource: O
     targets.forEach((t, i) => {
       const target = isObj(t) ? ctx.targetNode(t.Arn) : undefined;
       const kind = target ? ctx.node(target)?.kind : undefined;
-      if (target && (kind === 'function' || kind === 'sqsQueue' || kind === 'snsTopic')) ctx.addEdge('notify', id, target);
-      else ctx.note(`${path}.Targets[${i}]`, 'target outside the template or of a kind the playground does not simulate; dropped');
-      if (isObj(t)) for (const key of Object.keys(t)) if (key !== 'Id' && key !== 'Arn') ctx.note(`${path}.Targets[${i}].${key}`, 'not simulated');
+      if (target && (kind === 'function' || kind === 'sqsQueue' || kind === 'snsTopic'))
+        ctx.addEdge('notify', id, target);
+      else
+        ctx.note(
+          `${path}.Targets[${i}]`,
+          'target outside the template or of a kind the playground does not simulate; dropped',
+        );
+      if (isObj(t))
+        for (const key of Object.keys(t))
+          if (key !== 'Id' && key !== 'Arn') ctx.note(`${path}.Targets[${i}].${key}`, 'not simulated');
     });
   }
 }

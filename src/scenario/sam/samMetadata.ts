@@ -33,4 +33,5 @@ export interface ResourceMetadata {
   secure?: boolean;
 }
 
-export const edgeKey = (edge: Pick<ScenarioEdge, 'kind' | 'from' | 'to'>): string => `${edge.kind}|${edge.from}|${edge.to}`;
+export const edgeKey = (edge: Pick<ScenarioEdge, 'kind' | 'from' | 'to'>): string =>
+  `${edge.kind}|${edge.from}|${edge.to}`;

@@ -1,11 +1,39 @@
 // IAM actions of the SAM policy templates and AWS managed policies a Lambda template commonly
 // uses, so an imported function's `permissions` match what the template grants.
 
-const SQS_POLL = ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes', 'sqs:ChangeMessageVisibility'];
-const KINESIS_READ = ['kinesis:GetRecords', 'kinesis:GetShardIterator', 'kinesis:DescribeStream', 'kinesis:DescribeStreamSummary', 'kinesis:ListShards', 'kinesis:ListStreams'];
-const DDB_STREAM = ['dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:DescribeStream', 'dynamodb:ListStreams'];
-const DDB_READ = ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:Scan', 'dynamodb:BatchGetItem', 'dynamodb:DescribeTable'];
-const DDB_WRITE = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
+const SQS_POLL = [
+  'sqs:ReceiveMessage',
+  'sqs:DeleteMessage',
+  'sqs:GetQueueAttributes',
+  'sqs:ChangeMessageVisibility',
+];
+const KINESIS_READ = [
+  'kinesis:GetRecords',
+  'kinesis:GetShardIterator',
+  'kinesis:DescribeStream',
+  'kinesis:DescribeStreamSummary',
+  'kinesis:ListShards',
+  'kinesis:ListStreams',
+];
+const DDB_STREAM = [
+  'dynamodb:GetRecords',
+  'dynamodb:GetShardIterator',
+  'dynamodb:DescribeStream',
+  'dynamodb:ListStreams',
+];
+const DDB_READ = [
+  'dynamodb:GetItem',
+  'dynamodb:Query',
+  'dynamodb:Scan',
+  'dynamodb:BatchGetItem',
+  'dynamodb:DescribeTable',
+];
+const DDB_WRITE = [
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:BatchWriteItem',
+];
 const S3_READ = ['s3:GetObject', 's3:ListBucket', 's3:GetBucketLocation', 's3:GetObjectVersion'];
 const S3_WRITE = ['s3:PutObject', 's3:PutObjectAcl', 's3:PutLifecycleConfiguration'];
 
@@ -22,11 +50,27 @@ export const POLICY_TEMPLATES: Record<string, string[]> = {
   S3WritePolicy: S3_WRITE,
   S3CrudPolicy: [...S3_READ, ...S3_WRITE, 's3:DeleteObject'],
   KinesisStreamReadPolicy: KINESIS_READ,
-  KinesisCrudPolicy: [...KINESIS_READ, 'kinesis:PutRecord', 'kinesis:PutRecords', 'kinesis:CreateStream', 'kinesis:DeleteStream'],
+  KinesisCrudPolicy: [
+    ...KINESIS_READ,
+    'kinesis:PutRecord',
+    'kinesis:PutRecords',
+    'kinesis:CreateStream',
+    'kinesis:DeleteStream',
+  ],
   LambdaInvokePolicy: ['lambda:InvokeFunction'],
   EventBridgePutEventsPolicy: ['events:PutEvents'],
-  SSMParameterReadPolicy: ['ssm:DescribeParameters', 'ssm:GetParameters', 'ssm:GetParameter', 'ssm:GetParametersByPath'],
-  SSMParameterWithSlashPrefixReadPolicy: ['ssm:DescribeParameters', 'ssm:GetParameters', 'ssm:GetParameter', 'ssm:GetParametersByPath'],
+  SSMParameterReadPolicy: [
+    'ssm:DescribeParameters',
+    'ssm:GetParameters',
+    'ssm:GetParameter',
+    'ssm:GetParametersByPath',
+  ],
+  SSMParameterWithSlashPrefixReadPolicy: [
+    'ssm:DescribeParameters',
+    'ssm:GetParameters',
+    'ssm:GetParameter',
+    'ssm:GetParametersByPath',
+  ],
   VPCAccessPolicy: [],
   AWSSecretsManagerGetSecretValuePolicy: ['secretsmanager:GetSecretValue'],
 };

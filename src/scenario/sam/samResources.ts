@@ -7,18 +7,29 @@ import { ruleIsFunctionEvents } from './samFunction';
 const S3_BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 
 /** The resource(s) of every node that is not a function or a client, keyed by logical ID. */
-export function samResources(ctx: SamExportContext, node: ScenarioNode): Record<string, Record<string, Json>> {
+export function samResources(
+  ctx: SamExportContext,
+  node: ScenarioNode,
+): Record<string, Record<string, Json>> {
   const logical = ctx.logical(node.id);
   const meta: ResourceMetadata = { id: node.id, name: node.name };
   if (node.position) meta.position = node.position;
-  const resource = (Type: string, Properties: Record<string, Json>, extra: Partial<ResourceMetadata> = {}): Record<string, Record<string, Json>> => ({
+  const resource = (
+    Type: string,
+    Properties: Record<string, Json>,
+    extra: Partial<ResourceMetadata> = {},
+  ): Record<string, Record<string, Json>> => ({
     [logical]: { Type, Metadata: { [METADATA_KEY]: { ...meta, ...extra } }, Properties },
   });
   switch (node.kind) {
     case 'layer': {
       const dir = `layers/${node.id}/`;
       for (const [name, text] of Object.entries(node.files)) ctx.files[dir + name] = text;
-      return resource('AWS::Serverless::LayerVersion', { LayerName: node.name, ContentUri: dir, CompatibleRuntimes: ['nodejs22.x', 'nodejs20.x'] });
+      return resource('AWS::Serverless::LayerVersion', {
+        LayerName: node.name,
+        ContentUri: dir,
+        CompatibleRuntimes: ['nodejs22.x', 'nodejs20.x'],
+      });
     }
     case 'apiGateway':
       return node.payloadVersion === '2.0'
@@ -31,9 +42,13 @@ export function samResources(ctx: SamExportContext, node: ScenarioNode): Record<
       const topics: Json[] = [];
       for (const edge of ctx.edgesFrom(node.id, 'notify')) {
         const target = ctx.nodes.get(edge.to);
-        const events = Array.isArray(edge.config?.events) && edge.config.events.length ? (edge.config.events as string[]) : ['s3:ObjectCreated:*'];
+        const events =
+          Array.isArray(edge.config?.events) && edge.config.events.length
+            ? (edge.config.events as string[])
+            : ['s3:ObjectCreated:*'];
         for (const Event of events) {
-          if (target?.kind === 'sqsQueue') queues.push({ Event, Queue: getAtt(ctx.logical(target.id), 'Arn') });
+          if (target?.kind === 'sqsQueue')
+            queues.push({ Event, Queue: getAtt(ctx.logical(target.id), 'Arn') });
           if (target?.kind === 'snsTopic') topics.push({ Event, Topic: ref(ctx.logical(target.id)) });
         }
       }
@@ -51,16 +66,24 @@ export function samResources(ctx: SamExportContext, node: ScenarioNode): Record<
         if (ctx.nodes.get(edge.to)?.kind !== 'sqsQueue') continue;
         out[`${logical}To${ctx.logical(edge.to)}`] = {
           Type: 'AWS::SNS::Subscription',
-          Properties: { Protocol: 'sqs', TopicArn: ref(logical), Endpoint: getAtt(ctx.logical(edge.to), 'Arn') },
+          Properties: {
+            Protocol: 'sqs',
+            TopicArn: ref(logical),
+            Endpoint: getAtt(ctx.logical(edge.to), 'Arn'),
+          },
         };
       }
       return out;
     }
     case 'sqsQueue': {
-      const props: Record<string, Json> = { QueueName: node.fifo && !node.name.endsWith('.fifo') ? `${node.name}.fifo` : node.name };
+      const props: Record<string, Json> = {
+        QueueName: node.fifo && !node.name.endsWith('.fifo') ? `${node.name}.fifo` : node.name,
+      };
       if (node.fifo) props.FifoQueue = true;
-      if (node.visibilityTimeoutSeconds !== undefined) props.VisibilityTimeout = node.visibilityTimeoutSeconds;
-      if (node.messageRetentionSeconds !== undefined) props.MessageRetentionPeriod = node.messageRetentionSeconds;
+      if (node.visibilityTimeoutSeconds !== undefined)
+        props.VisibilityTimeout = node.visibilityTimeoutSeconds;
+      if (node.messageRetentionSeconds !== undefined)
+        props.MessageRetentionPeriod = node.messageRetentionSeconds;
       const redrive = ctx.edgesFrom(node.id, 'redrive')[0];
       if (redrive) {
         props.RedrivePolicy = {
@@ -95,7 +118,10 @@ export function samResources(ctx: SamExportContext, node: ScenarioNode): Record<
     case 'parameter':
       // CloudFormation cannot create SecureString parameters: a secure one is written as String
       // and flagged, to be created with `aws ssm put-parameter --type SecureString` instead.
-      if (node.secure) ctx.warnings.push(`${node.id}: CloudFormation cannot create a SecureString parameter; create ${node.name} with the CLI`);
+      if (node.secure)
+        ctx.warnings.push(
+          `${node.id}: CloudFormation cannot create a SecureString parameter; create ${node.name} with the CLI`,
+        );
       return resource(
         'AWS::SSM::Parameter',
         { Name: node.name.startsWith('/') ? node.name : `/${node.name}`, Type: 'String', Value: node.value },
@@ -113,7 +139,12 @@ export function samResources(ctx: SamExportContext, node: ScenarioNode): Record<
         if (ctx.nodes.get(edge.to)?.kind !== 'function') continue;
         out[`${logical}Invoke${ctx.logical(edge.to)}`] = {
           Type: 'AWS::Lambda::Permission',
-          Properties: { Action: 'lambda:InvokeFunction', FunctionName: ref(ctx.logical(edge.to)), Principal: 'events.amazonaws.com', SourceArn: getAtt(logical, 'Arn') },
+          Properties: {
+            Action: 'lambda:InvokeFunction',
+            FunctionName: ref(ctx.logical(edge.to)),
+            Principal: 'events.amazonaws.com',
+            SourceArn: getAtt(logical, 'Arn'),
+          },
         };
       }
       return out;

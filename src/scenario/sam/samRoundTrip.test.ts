@@ -17,7 +17,12 @@ function withSamDefaults(s: Scenario): Scenario {
     nodes: s.nodes.map((n) => {
       if (n.kind === 'function') {
         const { recursiveLoop, ...rest } = n;
-        return { ...rest, ...(recursiveLoop === 'Allow' ? { recursiveLoop } : {}), runtime: n.runtime ?? 'nodejs22.x', handler: n.handler ?? 'index.handler' };
+        return {
+          ...rest,
+          ...(recursiveLoop === 'Allow' ? { recursiveLoop } : {}),
+          runtime: n.runtime ?? 'nodejs22.x',
+          handler: n.handler ?? 'index.handler',
+        };
       }
       if (n.kind === 'apiGateway') return { ...n, payloadVersion: n.payloadVersion ?? '1.0' };
       if (n.kind === 'kinesisStream') return { ...n, shards: n.shards ?? 1 };
@@ -28,7 +33,8 @@ function withSamDefaults(s: Scenario): Scenario {
       if (e.kind === 'eventSourceMapping' && (from === 'kinesisStream' || from === 'dynamodbTable')) {
         return { ...e, config: { startingPosition: 'TRIM_HORIZON', ...e.config } };
       }
-      if (e.kind === 'notify' && from === 's3Bucket') return { ...e, config: { events: ['s3:ObjectCreated:*'], ...e.config } };
+      if (e.kind === 'notify' && from === 's3Bucket')
+        return { ...e, config: { events: ['s3:ObjectCreated:*'], ...e.config } };
       if (e.kind === 'redrive') return { ...e, config: { maxReceiveCount: 5, ...e.config } };
       return e;
     }),
@@ -120,7 +126,9 @@ describe('SAM export and import', () => {
       'src/streamer/index.mjs',
       'template.yaml',
     ]);
-    expect(project.warnings).toEqual(['apiKey: CloudFormation cannot create a SecureString parameter; create /shop/api-key with the CLI']);
+    expect(project.warnings).toEqual([
+      'apiKey: CloudFormation cannot create a SecureString parameter; create /shop/api-key with the CLI',
+    ]);
     expect(yaml).not.toMatch(/[&*]a\d/);
     expect(yaml).toContain('# Not exported: apiKey: CloudFormation cannot create a SecureString parameter');
   });

@@ -114,7 +114,9 @@ Outputs:
 
 describe('samToScenario', () => {
   it('imports a hand-written template, resolving short and long intrinsics', () => {
-    const result = samToScenario(handWritten, { 'src/orders/app.mjs': 'export const handler = async () => ({});\n' });
+    const result = samToScenario(handWritten, {
+      'src/orders/app.mjs': 'export const handler = async () => ({});\n',
+    });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     const s = result.scenario;
     expect(s.name).toBe('Orders service');
@@ -129,13 +131,32 @@ describe('samToScenario', () => {
       environment: { STAGE: 'prod', QUEUE_URL: 'plain' },
     });
     expect(orders && 'permissions' in orders && orders.permissions).toEqual(
-      expect.arrayContaining(['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes', 'dynamodb:PutItem']),
+      expect.arrayContaining([
+        'sqs:ReceiveMessage',
+        'sqs:DeleteMessage',
+        'sqs:GetQueueAttributes',
+        'dynamodb:PutItem',
+      ]),
     );
-    expect(s.nodes.find((n) => n.id === 'StreamFunction')).toMatchObject({ files: { 'index.js': 'exports.handler = async () => 1;' } });
-    expect(s.nodes.find((n) => n.id === 'ServerlessRestApi')).toMatchObject({ kind: 'apiGateway', payloadVersion: '1.0' });
-    expect(s.nodes.find((n) => n.id === 'Nightly')).toMatchObject({ kind: 'eventBridgeRule', schedule: 'cron(0 3 * * ? *)' });
-    expect(s.nodes.find((n) => n.id === 'OrdersTable')).toMatchObject({ name: 'orders', partitionKey: 'id', stream: 'NEW_IMAGE' });
-    const edges = s.edges.map((e) => `${e.kind} ${e.from}->${e.to}${e.config ? ` ${JSON.stringify(e.config)}` : ''}`).sort();
+    expect(s.nodes.find((n) => n.id === 'StreamFunction')).toMatchObject({
+      files: { 'index.js': 'exports.handler = async () => 1;' },
+    });
+    expect(s.nodes.find((n) => n.id === 'ServerlessRestApi')).toMatchObject({
+      kind: 'apiGateway',
+      payloadVersion: '1.0',
+    });
+    expect(s.nodes.find((n) => n.id === 'Nightly')).toMatchObject({
+      kind: 'eventBridgeRule',
+      schedule: 'cron(0 3 * * ? *)',
+    });
+    expect(s.nodes.find((n) => n.id === 'OrdersTable')).toMatchObject({
+      name: 'orders',
+      partitionKey: 'id',
+      stream: 'NEW_IMAGE',
+    });
+    const edges = s.edges
+      .map((e) => `${e.kind} ${e.from}->${e.to}${e.config ? ` ${JSON.stringify(e.config)}` : ''}`)
+      .sort();
     expect(edges).toEqual(
       [
         'deadLetter OrdersFunction->FailedQueue',
@@ -151,7 +172,9 @@ describe('samToScenario', () => {
   });
 
   it('lists everything it did not understand, by path', () => {
-    const result = samToScenario(handWritten, { 'src/orders/app.mjs': 'export const handler = async () => ({});\n' });
+    const result = samToScenario(handWritten, {
+      'src/orders/app.mjs': 'export const handler = async () => ({});\n',
+    });
     expect(result.notUnderstood).toEqual(
       expect.arrayContaining([
         'Outputs: section not simulated; ignored',
@@ -176,14 +199,19 @@ describe('samToScenario', () => {
   });
 
   it('reports YAML syntax errors and templates without Resources', () => {
-    expect(samToScenario('Resources:\n  A: [1, 2\n')).toMatchObject({ ok: false, errors: [{ path: '(yaml)' }] });
+    expect(samToScenario('Resources:\n  A: [1, 2\n')).toMatchObject({
+      ok: false,
+      errors: [{ path: '(yaml)' }],
+    });
     expect(samToScenario('Transform: x\n')).toMatchObject({ ok: false, errors: [{ path: 'Resources' }] });
     expect(samToScenario('- 1\n- 2\n')).toMatchObject({ ok: false, errors: [{ path: '(template)' }] });
     expect(samToScenario('a: !Ref\n')).toMatchObject({ ok: false });
   });
 
   it('notes unknown tags instead of failing', () => {
-    const result = samToScenario('Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName: !Whatever x\n');
+    const result = samToScenario(
+      'Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName: !Whatever x\n',
+    );
     expect(result.ok).toBe(true);
     expect(result.notUnderstood.some((n) => n.startsWith('(yaml):') && n.includes('!Whatever'))).toBe(true);
   });
@@ -192,11 +220,19 @@ describe('samToScenario', () => {
     const result = samToScenario(
       'Resources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: index.handler\n      InlineCode: x\n      MemorySize: 64\n',
     );
-    expect(result).toMatchObject({ ok: false, errors: [{ path: 'nodes[0].memoryMB', message: 'must be between 128 and 10240' }] });
+    expect(result).toMatchObject({
+      ok: false,
+      errors: [{ path: 'nodes[0].memoryMB', message: 'must be between 128 and 10240' }],
+    });
   });
 
   it('reads JSON templates too', () => {
-    const json = JSON.stringify({ Resources: { T: { Type: 'AWS::SNS::Topic', Properties: { TopicName: 'alerts' } } } });
-    expect(samToScenario(json)).toMatchObject({ ok: true, scenario: { nodes: [{ id: 'T', kind: 'snsTopic', name: 'alerts' }] } });
+    const json = JSON.stringify({
+      Resources: { T: { Type: 'AWS::SNS::Topic', Properties: { TopicName: 'alerts' } } },
+    });
+    expect(samToScenario(json)).toMatchObject({
+      ok: true,
+      scenario: { nodes: [{ id: 'T', kind: 'snsTopic', name: 'alerts' }] },
+    });
   });
 });

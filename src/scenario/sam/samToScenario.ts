@@ -13,7 +13,15 @@ export type SamImportResult =
   | { ok: false; errors: ScenarioError[]; notUnderstood: string[] };
 
 const FUNCTION_TYPES = new Set(['AWS::Serverless::Function', 'AWS::Lambda::Function']);
-const IGNORED_SECTIONS = new Set(['AWSTemplateFormatVersion', 'Transform', 'Description', 'Metadata', 'Resources', 'Parameters', 'Globals']);
+const IGNORED_SECTIONS = new Set([
+  'AWSTemplateFormatVersion',
+  'Transform',
+  'Description',
+  'Metadata',
+  'Resources',
+  'Parameters',
+  'Globals',
+]);
 const MAX_TEMPLATE_CHARS = 2 * 1024 * 1024;
 
 /**
@@ -26,7 +34,11 @@ export function samToScenario(yamlText: string, files: Record<string, string> = 
   try {
     return importTemplate(yamlText, files);
   } catch (error) {
-    return { ok: false, errors: [{ path: '(template)', message: `could not be read: ${(error as Error).message}` }], notUnderstood: [] };
+    return {
+      ok: false,
+      errors: [{ path: '(template)', message: `could not be read: ${(error as Error).message}` }],
+      notUnderstood: [],
+    };
   }
 }
 
@@ -40,14 +52,26 @@ function importTemplate(yamlText: string, files: Record<string, string>): SamImp
   const notes = doc.warnings.map((w) => `(yaml): ${w.message.split('\n')[0]}`);
   const template = doc.toJS({ maxAliasCount: 100 }) as unknown;
   if (!isObj(template)) return fail('(template)', 'must be a YAML or JSON mapping with a Resources section');
-  if (!isObj(template.Resources)) return fail('Resources', 'is missing: a template lists its resources under Resources');
+  if (!isObj(template.Resources))
+    return fail('Resources', 'is missing: a template lists its resources under Resources');
   const meta = readMetadata(template);
-  const resources = Object.fromEntries(Object.entries(template.Resources).filter(([, r]) => isObj(r))) as Record<string, Obj>;
-  const ctx = new SamImportContext(resources, isObj(template.Parameters) ? template.Parameters : {}, meta, files);
+  const resources = Object.fromEntries(
+    Object.entries(template.Resources).filter(([, r]) => isObj(r)),
+  ) as Record<string, Obj>;
+  const ctx = new SamImportContext(
+    resources,
+    isObj(template.Parameters) ? template.Parameters : {},
+    meta,
+    files,
+  );
   ctx.notUnderstood.push(...notes);
-  for (const key of Object.keys(template)) if (!IGNORED_SECTIONS.has(key)) ctx.note(key, 'section not simulated; ignored');
-  const globals = isObj(template.Globals) && isObj(template.Globals.Function) ? template.Globals.Function : {};
-  if (isObj(template.Globals)) for (const key of Object.keys(template.Globals)) if (key !== 'Function') ctx.note(`Globals.${key}`, 'not simulated; ignored');
+  for (const key of Object.keys(template))
+    if (!IGNORED_SECTIONS.has(key)) ctx.note(key, 'section not simulated; ignored');
+  const globals =
+    isObj(template.Globals) && isObj(template.Globals.Function) ? template.Globals.Function : {};
+  if (isObj(template.Globals))
+    for (const key of Object.keys(template.Globals))
+      if (key !== 'Function') ctx.note(`Globals.${key}`, 'not simulated; ignored');
 
   const propsOf = (logical: string): Obj => {
     const r = resources[logical];
@@ -63,7 +87,11 @@ function importTemplate(yamlText: string, files: Record<string, string>): SamImp
     if (FUNCTION_TYPES.has(type)) createFunctionNode(ctx, logical, propsOf(logical));
     else if (isResourceNodeType(type)) createResourceNode(ctx, logical, resource);
     else if (!IMPLIED_TYPES.has(type)) ctx.note(`Resources.${logical}`, `${type} is not simulated; dropped`);
-    if (resource.Condition !== undefined) ctx.note(`Resources.${logical}.Condition`, 'conditions are not evaluated; the resource is always created');
+    if (resource.Condition !== undefined)
+      ctx.note(
+        `Resources.${logical}.Condition`,
+        'conditions are not evaluated; the resource is always created',
+      );
   }
   for (const node of meta.nodes ?? []) addMetadataNode(ctx, node);
   for (const [logical, resource] of Object.entries(resources)) {
@@ -74,8 +102,10 @@ function importTemplate(yamlText: string, files: Record<string, string>): SamImp
 
   const scenario: Record<string, unknown> = { version: 1, name: scenarioName(meta, template) };
   if (typeof meta.description === 'string') scenario.description = meta.description;
-  else if (typeof template.Description === 'string' && template.Description !== scenario.name) scenario.description = template.Description;
-  for (const key of ['seed', 'durationSeconds', 'cpu', 'account'] as const) if (meta[key] !== undefined) scenario[key] = meta[key];
+  else if (typeof template.Description === 'string' && template.Description !== scenario.name)
+    scenario.description = template.Description;
+  for (const key of ['seed', 'durationSeconds', 'cpu', 'account'] as const)
+    if (meta[key] !== undefined) scenario[key] = meta[key];
   scenario.nodes = ctx.nodes;
   scenario.edges = ctx.edges;
   const parsed = parseScenario(scenario);
@@ -97,14 +127,16 @@ function readMetadata(template: Obj): Partial<TemplateMetadata> {
 
 function scenarioName(meta: Partial<TemplateMetadata>, template: Obj): string {
   if (typeof meta.name === 'string' && meta.name) return meta.name.slice(0, 128);
-  const description = typeof template.Description === 'string' ? template.Description.split('\n')[0].trim() : '';
+  const description =
+    typeof template.Description === 'string' ? template.Description.split('\n')[0].trim() : '';
   return (description || 'Imported SAM template').slice(0, 128);
 }
 
 function addMetadataNode(ctx: SamImportContext, node: unknown): void {
   if (!isObj(node) || typeof node.id !== 'string') return;
   if (node.kind !== 'client' && node.kind !== 'eventBridgeRule') return;
-  if (ctx.hasNodeId(node.id)) return ctx.note(`Metadata.${METADATA_KEY}.nodes`, `node "${node.id}" clashes with a resource; dropped`);
+  if (ctx.hasNodeId(node.id))
+    return ctx.note(`Metadata.${METADATA_KEY}.nodes`, `node "${node.id}" clashes with a resource; dropped`);
   ctx.claimNodeId(`meta:${node.id}`, node.id);
   ctx.addNode(node as unknown as ScenarioNode);
 }
@@ -112,9 +144,17 @@ function addMetadataNode(ctx: SamImportContext, node: unknown): void {
 function addMetadataEdge(ctx: SamImportContext, edge: unknown): void {
   if (!isObj(edge) || typeof edge.from !== 'string' || typeof edge.to !== 'string') return;
   if (!ctx.node(edge.from) || !ctx.node(edge.to)) {
-    return ctx.note(`Metadata.${METADATA_KEY}.edges`, `edge ${String(edge.id)} names a node that is not in the template; dropped`);
+    return ctx.note(
+      `Metadata.${METADATA_KEY}.edges`,
+      `edge ${String(edge.id)} names a node that is not in the template; dropped`,
+    );
   }
-  ctx.addEdge(edge.kind as ScenarioEdge['kind'], edge.from, edge.to, isObj(edge.config) ? edge.config : undefined);
+  ctx.addEdge(
+    edge.kind as ScenarioEdge['kind'],
+    edge.from,
+    edge.to,
+    isObj(edge.config) ? edge.config : undefined,
+  );
 }
 
 function fail(path: string, message: string): SamImportResult {

@@ -28,8 +28,14 @@ export function scenarioToSamProject(scenario: Scenario): SamProject {
   };
   if (scenario.nodes.some((n) => n.kind === 'function' && n.vpc)) {
     template.Parameters = {
-      VpcSubnetIds: { Type: 'List<AWS::EC2::Subnet::Id>', Description: 'Subnets for the VPC-attached functions' },
-      VpcSecurityGroupIds: { Type: 'List<AWS::EC2::SecurityGroup::Id>', Description: 'Security groups for the VPC-attached functions' },
+      VpcSubnetIds: {
+        Type: 'List<AWS::EC2::Subnet::Id>',
+        Description: 'Subnets for the VPC-attached functions',
+      },
+      VpcSecurityGroupIds: {
+        Type: 'List<AWS::EC2::SecurityGroup::Id>',
+        Description: 'Security groups for the VPC-attached functions',
+      },
     };
   }
   template.Metadata = { [METADATA_KEY]: templateMetadata(ctx) };
@@ -44,7 +50,8 @@ export function scenarioToSamProject(scenario: Scenario): SamProject {
     const files = Object.keys(ctx.files).filter((f) => f.startsWith(dir));
     if (!files.length) continue;
     listings.push(`${ctx.logical(node.id)}: ${files.join(', ')}`);
-    const item = doc.getIn(['Resources', ctx.logical(node.id)], true) as { commentBefore?: string } | undefined;
+    const item = doc.getIn(['Resources', ctx.logical(node.id)], true) as
+      { commentBefore?: string } | undefined;
     if (item) item.commentBefore = ` Code: ${files.join(', ')}`;
   }
   const header = [

@@ -25,7 +25,8 @@ export function bytesToBase64url(bytes: Uint8Array): string {
 export function base64urlToBytes(text: string): Uint8Array | { error: string } {
   // Some chat apps re-encode links with standard base64's "+/" or add "=" padding.
   const clean = text.replace(/=+$/, '');
-  if (clean.length % 4 === 1) return { error: `its length (${clean.length}) is impossible for base64url: it was probably cut short` };
+  if (clean.length % 4 === 1)
+    return { error: `its length (${clean.length}) is impossible for base64url: it was probably cut short` };
   const values = new Uint8Array(clean.length);
   for (let i = 0; i < clean.length; i++) {
     const code = clean.charCodeAt(i);

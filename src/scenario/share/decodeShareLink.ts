@@ -28,7 +28,10 @@ async function decode(fragment: string): Promise<DecodeResult> {
   const payload = (hash >= 0 ? fragment.slice(hash + 1) : fragment).trim();
   if (!payload) return fail('This link has no scenario in it (nothing after "#").');
   // Compressed 4:1 at best, a longer payload would inflate past MAX_SHARED_JSON_BYTES anyway.
-  if (payload.length > MAX_SHARED_JSON_BYTES) return fail(`This link was refused: it is ${payload.length} characters long, more than any scenario needs.`);
+  if (payload.length > MAX_SHARED_JSON_BYTES)
+    return fail(
+      `This link was refused: it is ${payload.length} characters long, more than any scenario needs.`,
+    );
   const dot = payload.indexOf('.');
   const codec = dot >= 0 ? payload.slice(0, dot) : '';
   if (!/^s\d+$/.test(codec)) {
@@ -44,13 +47,17 @@ async function decode(fragment: string): Promise<DecodeResult> {
   }
   const bytes = base64urlToBytes(decodeURIComponentSafe(payload.slice(dot + 1)));
   if ('error' in bytes) return fail(`This link is damaged: ${bytes.error}. Copy the whole link again.`);
-  if (bytes.length === 0) return fail('This link is damaged: it has no data after "s1.". Copy the whole link again.');
+  if (bytes.length === 0)
+    return fail('This link is damaged: it has no data after "s1.". Copy the whole link again.');
   let inflated: Uint8Array;
   try {
     inflated = await inflateRaw(bytes, MAX_SHARED_JSON_BYTES);
   } catch (error) {
-    if (error instanceof InflateLimitError) return fail(`This link was refused: ${error.message}, more than any scenario needs.`);
-    return fail('This link is damaged or cut short: its compressed data does not unpack. Copy the whole link again.');
+    if (error instanceof InflateLimitError)
+      return fail(`This link was refused: ${error.message}, more than any scenario needs.`);
+    return fail(
+      'This link is damaged or cut short: its compressed data does not unpack. Copy the whole link again.',
+    );
   }
   let text: string;
   try {
@@ -66,7 +73,9 @@ async function decode(fragment: string): Promise<DecodeResult> {
   }
   const loaded = loadScenario(value);
   if (!loaded.ok) {
-    const future = loaded.errors.find((e) => e.path === 'version' && e.message.startsWith('this link was made'));
+    const future = loaded.errors.find(
+      (e) => e.path === 'version' && e.message.startsWith('this link was made'),
+    );
     if (future) return fail(capitalize(future.message) + '.', loaded.errors);
     return fail(`This link's scenario is not valid:\n${formatErrors(loaded.errors)}`, loaded.errors);
   }

@@ -21,7 +21,10 @@ describe('share links', () => {
   it('accepts the fragment with "#" and the whole URL', async () => {
     const link = await encodeShareLink(helloColdStarts);
     for (const form of [`#${link}`, `https://example.org/playground/#${link}`, ` ${link}\n`]) {
-      expect(await decodeShareLink(form)).toMatchObject({ ok: true, scenario: { name: helloColdStarts.name } });
+      expect(await decodeShareLink(form)).toMatchObject({
+        ok: true,
+        scenario: { name: helloColdStarts.name },
+      });
     }
   });
 
@@ -34,7 +37,9 @@ describe('share links', () => {
   it('measures the link length with and without a base URL', async () => {
     const link = await encodeShareLink(helloColdStarts);
     expect(await shareLinkLength(helloColdStarts)).toBe(link.length);
-    expect(await shareLinkLength(helloColdStarts, 'https://x.dev/')).toBe(link.length + 'https://x.dev/#'.length);
+    expect(await shareLinkLength(helloColdStarts, 'https://x.dev/')).toBe(
+      link.length + 'https://x.dev/#'.length,
+    );
   });
 
   it('is far shorter than the JSON it carries', async () => {
@@ -69,7 +74,9 @@ describe('share links', () => {
   });
 
   it('rejects data that is not deflate', async () => {
-    const result = await decodeShareLink(`s1.${bytesToBase64url(new Uint8Array([255, 255, 255, 255, 1, 2, 3]))}`);
+    const result = await decodeShareLink(
+      `s1.${bytesToBase64url(new Uint8Array([255, 255, 255, 255, 1, 2, 3]))}`,
+    );
     expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/does not unpack/) });
   });
 
@@ -103,7 +110,10 @@ describe('share links', () => {
   });
 
   it('rejects a valid-JSON but invalid scenario with path-specific errors', async () => {
-    const bad = { ...helloColdStarts, nodes: [{ ...helloColdStarts.nodes[0] }, { ...helloColdStarts.nodes[1], memoryMB: 1 }] };
+    const bad = {
+      ...helloColdStarts,
+      nodes: [{ ...helloColdStarts.nodes[0] }, { ...helloColdStarts.nodes[1], memoryMB: 1 }],
+    };
     const result = await decodeShareLink(await forge(JSON.stringify(bad)));
     expect(result).toEqual({
       ok: false,
@@ -116,13 +126,17 @@ describe('share links', () => {
     const result = await decodeShareLink(await forge(JSON.stringify({ ...helloColdStarts, version: 3 })));
     expect(result).toMatchObject({
       ok: false,
-      error: 'This link was made by a newer version of Lambda Playground (format v3); this app reads up to v1.',
+      error:
+        'This link was made by a newer version of Lambda Playground (format v3); this app reads up to v1.',
     });
   });
 
   it('rejects a future link codec and a link that is not ours', async () => {
     const future = await decodeShareLink(await forge(JSON.stringify(helloColdStarts), 's2'));
-    expect(future).toMatchObject({ ok: false, error: expect.stringMatching(/newer version.*link format s2/) });
+    expect(future).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/newer version.*link format s2/),
+    });
     for (const other of ['', '#', 'hello', 'https://example.org/#/settings', 'x1.abc']) {
       const result = await decodeShareLink(other);
       expect(result.ok, other).toBe(false);
@@ -133,7 +147,9 @@ describe('share links', () => {
     const v0 = {
       version: 0,
       name: 'old',
-      nodes: [{ id: 'f', type: 'function', name: 'f', memory: 256, code: 'export const handler = async () => 1;' }],
+      nodes: [
+        { id: 'f', type: 'function', name: 'f', memory: 256, code: 'export const handler = async () => 1;' },
+      ],
       edges: [],
     };
     const result = await decodeShareLink(await forge(JSON.stringify(v0)));
@@ -148,7 +164,10 @@ describe('share links', () => {
   });
 
   it('refuses an absurdly long link before decoding it', async () => {
-    expect(await decodeShareLink(`s1.${'A'.repeat(3 * 1024 * 1024)}`)).toMatchObject({ ok: false, error: expect.stringMatching(/refused.*characters long/) });
+    expect(await decodeShareLink(`s1.${'A'.repeat(3 * 1024 * 1024)}`)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/refused.*characters long/),
+    });
   });
 
   it('never throws on non-string input', async () => {

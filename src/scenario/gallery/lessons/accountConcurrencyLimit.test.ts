@@ -17,7 +17,9 @@ describe('lesson: the account limit and the unreserved floor', () => {
   });
 
   it('"try this": reserving 901 is refused with the floor in the message', () => {
-    const result = parseScenario(withFunction(accountConcurrencyLimit.scenario, 'nightlyBatch', { reservedConcurrency: 901 }));
+    const result = parseScenario(
+      withFunction(accountConcurrencyLimit.scenario, 'nightlyBatch', { reservedConcurrency: 901 }),
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.errors[0].path).toBe('nodes[2].reservedConcurrency');

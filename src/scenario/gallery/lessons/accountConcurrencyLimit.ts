@@ -11,9 +11,9 @@ export const accountConcurrencyLimit: Lesson = {
   title: 'The 1,000 account limit and the unreserved floor',
   text: {
     tryThis:
-      'Press **Run**. Then try to set **nightlyBatch**\'s reserved concurrency to 901, and read the validation message.',
+      "Press **Run**. Then try to set **nightlyBatch**'s reserved concurrency to 901, and read the validation message.",
     notice:
-      '**nightlyBatch** reserves 900 of the account\'s 1,000 concurrent executions but needs only about 750 (750 jobs a second × 1 s). **api** is unreserved and needs about 300, yet only **100** are left for it: *ConcurrentExecutions* of **api** stops at 100 and the rest of its requests are throttled (429), while about 150 reserved seats stay empty. ' +
+      "**nightlyBatch** reserves 900 of the account's 1,000 concurrent executions but needs only about 750 (750 jobs a second × 1 s). **api** is unreserved and needs about 300, yet only **100** are left for it: *ConcurrentExecutions* of **api** stops at 100 and the rest of its requests are throttled (429), while about 150 reserved seats stay empty. " +
       'Reserved concurrency is never lent to other functions. Reserving 901 is refused before the run.',
     why:
       'Concurrency is a per-Region account quota, 1,000 by default (a support request raises it; new accounts may start lower). Every function without a reservation shares what is left after all reservations, and Lambda keeps at least **100 unreserved** so that unreserved functions can always run: at most limit − 100 can be reserved (*InvalidParameterValueException*). ' +
@@ -26,8 +26,21 @@ export const accountConcurrencyLimit: Lesson = {
     durationSeconds: 10,
     cpu: 'ignored',
     nodes: [
-      { id: 'jobs', kind: 'client', name: 'Batch jobs', origin: 'account', position: { x: 40, y: 60 }, traffic: { pattern: 'constant', ratePerSecond: 750 } },
-      { id: 'users', kind: 'client', name: 'Users', position: { x: 40, y: 260 }, traffic: { pattern: 'constant', ratePerSecond: 300 } },
+      {
+        id: 'jobs',
+        kind: 'client',
+        name: 'Batch jobs',
+        origin: 'account',
+        position: { x: 40, y: 60 },
+        traffic: { pattern: 'constant', ratePerSecond: 750 },
+      },
+      {
+        id: 'users',
+        kind: 'client',
+        name: 'Users',
+        position: { x: 40, y: 260 },
+        traffic: { pattern: 'constant', ratePerSecond: 300 },
+      },
       {
         id: 'nightlyBatch',
         kind: 'function',
@@ -37,7 +50,14 @@ export const accountConcurrencyLimit: Lesson = {
         timeoutSeconds: 10,
         files: { 'index.mjs': oneSecond },
       },
-      { id: 'api', kind: 'function', name: 'api', position: { x: 380, y: 260 }, timeoutSeconds: 10, files: { 'index.mjs': oneSecond } },
+      {
+        id: 'api',
+        kind: 'function',
+        name: 'api',
+        position: { x: 380, y: 260 },
+        timeoutSeconds: 10,
+        files: { 'index.mjs': oneSecond },
+      },
     ],
     edges: [
       { id: 'jobs-nightlyBatch', from: 'jobs', to: 'nightlyBatch', kind: 'invoke' },

@@ -46,9 +46,27 @@ export const coldWarmStarts: Lesson = {
     durationSeconds: 60,
     cpu: 'ignored',
     nodes: [
-      { id: 'users', kind: 'client', name: 'Users', position: { x: 40, y: 160 }, traffic: { pattern: 'poisson', ratePerSecond: 10 } },
-      { id: 'initOnce', kind: 'function', name: 'initOnce', position: { x: 380, y: 60 }, files: { 'index.mjs': atInit } },
-      { id: 'initEveryCall', kind: 'function', name: 'initEveryCall', position: { x: 380, y: 260 }, files: { 'index.mjs': inHandler } },
+      {
+        id: 'users',
+        kind: 'client',
+        name: 'Users',
+        position: { x: 40, y: 160 },
+        traffic: { pattern: 'poisson', ratePerSecond: 10 },
+      },
+      {
+        id: 'initOnce',
+        kind: 'function',
+        name: 'initOnce',
+        position: { x: 380, y: 60 },
+        files: { 'index.mjs': atInit },
+      },
+      {
+        id: 'initEveryCall',
+        kind: 'function',
+        name: 'initEveryCall',
+        position: { x: 380, y: 260 },
+        files: { 'index.mjs': inHandler },
+      },
     ],
     edges: [
       { id: 'users-initOnce', from: 'users', to: 'initOnce', kind: 'invoke' },

@@ -5,7 +5,9 @@ import { runLesson, runLessonWithLogs, withFunction } from '../testing/runLesson
 describe('lesson: environment variables', () => {
   it('prints configured and Lambda-set variables; a missing one fails every Init', async () => {
     const { report, logs } = await runLessonWithLogs(environmentVariables.scenario);
-    const greetings = logs.filter((l) => l.functionId === 'greeter' && l.level === 'INFO' && l.line.includes('Hello from'));
+    const greetings = logs.filter(
+      (l) => l.functionId === 'greeter' && l.level === 'INFO' && l.line.includes('Hello from'),
+    );
     expect(greetings.length).toBe(report.functions.greeter.Invocations);
     expect(greetings[0].line).toMatch(/\tHello from greeter \(128 MB\) in us-east-1, table orders$/);
 
@@ -19,7 +21,9 @@ describe('lesson: environment variables', () => {
   });
 
   it('"try this": with TABLE_NAME set, strict works and stays warm', async () => {
-    const fixed = withFunction(environmentVariables.scenario, 'strict', { environment: { TABLE_NAME: 'orders' } });
+    const fixed = withFunction(environmentVariables.scenario, 'strict', {
+      environment: { TABLE_NAME: 'orders' },
+    });
     const strict = (await runLesson(fixed)).functions.strict;
     expect(strict.Errors).toBe(0);
     expect(strict.ColdStarts).toBe(1);

@@ -6,10 +6,16 @@ describe('lesson: file processing', () => {
   it('one upload makes one thumbnail and one catalog entry', async () => {
     const { report, logs } = await runLessonWithLogs(fileProcessing.scenario);
     expect(report.clients.photographers.statusCodes).toEqual({ '200': 20 });
-    expect(report.functions.thumbnailer).toMatchObject({ Invocations: 20, Errors: 0, AsyncEventsReceived: 20 });
+    expect(report.functions.thumbnailer).toMatchObject({
+      Invocations: 20,
+      Errors: 0,
+      AsyncEventsReceived: 20,
+    });
     expect(report.functions.catalog).toMatchObject({ Invocations: 20, Errors: 0 });
     const line = logs.find((l) => l.functionId === 'thumbnailer' && l.line.includes('thumbnail of'));
-    expect(line?.line).toMatch(/thumbnail of photos\/img-1\.jpg \(46 bytes\) written to playground-thumbnails$/);
+    expect(line?.line).toMatch(
+      /thumbnail of photos\/img-1\.jpg \(46 bytes\) written to playground-thumbnails$/,
+    );
   });
 
   it('"try this": writing into the source bucket loops until Lambda stops it', async () => {

@@ -31,7 +31,7 @@ export const fileProcessing: Lesson = {
   title: 'Use case: processing uploaded files',
   text: {
     tryThis:
-      'Press **Run**, then read **thumbnailer**\'s logs. Then set its `OUTPUT_BUCKET` variable to `playground-uploads` (the bucket it reads from) and run again.',
+      "Press **Run**, then read **thumbnailer**'s logs. Then set its `OUTPUT_BUCKET` variable to `playground-uploads` (the bucket it reads from) and run again.",
     notice:
       'Every upload to `playground-uploads` triggers **thumbnailer** asynchronously (an S3 event notification); it reads the object, "resizes" it and writes the result to `playground-thumbnails`, which in turn notifies **catalog**. One upload, one thumbnail, one catalog entry. ' +
       'Writing into the bucket it reads from makes every thumbnail a new upload: a **recursive loop**, which Lambda stops after about 16 rounds (*RecursiveInvocationsDropped*).',
@@ -66,12 +66,30 @@ export const fileProcessing: Lesson = {
         environment: { OUTPUT_BUCKET: 'playground-thumbnails' },
         files: { 'index.mjs': thumbnailer },
       },
-      { id: 'catalog', kind: 'function', name: 'catalog', position: { x: 960, y: 160 }, files: { 'index.mjs': catalog } },
+      {
+        id: 'catalog',
+        kind: 'function',
+        name: 'catalog',
+        position: { x: 960, y: 160 },
+        files: { 'index.mjs': catalog },
+      },
     ],
     edges: [
       { id: 'photographers-uploads', from: 'photographers', to: 'uploads', kind: 'send' },
-      { id: 'uploads-thumbnailer', from: 'uploads', to: 'thumbnailer', kind: 'notify', config: { events: ['s3:ObjectCreated:*'] } },
-      { id: 'thumbnails-catalog', from: 'thumbnails', to: 'catalog', kind: 'notify', config: { events: ['s3:ObjectCreated:*'] } },
+      {
+        id: 'uploads-thumbnailer',
+        from: 'uploads',
+        to: 'thumbnailer',
+        kind: 'notify',
+        config: { events: ['s3:ObjectCreated:*'] },
+      },
+      {
+        id: 'thumbnails-catalog',
+        from: 'thumbnails',
+        to: 'catalog',
+        kind: 'notify',
+        config: { events: ['s3:ObjectCreated:*'] },
+      },
     ],
   },
 };

@@ -14,7 +14,9 @@ describe('lesson: function URLs', () => {
   });
 
   it('"try this": with NONE the internet gets through', async () => {
-    const r = await runLesson(withFunction(functionUrls.scenario, 'internalReport', { url: { authType: 'NONE' } }));
+    const r = await runLesson(
+      withFunction(functionUrls.scenario, 'internalReport', { url: { authType: 'NONE' } }),
+    );
     expect(r.clients.browsers.statusCodes).toEqual({ '200': 40 });
   });
 });

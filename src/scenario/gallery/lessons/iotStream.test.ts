@@ -20,8 +20,14 @@ describe('lesson: IoT stream', () => {
     const s: Scenario = {
       ...iotStream.scenario,
       durationSeconds: 20,
-      nodes: iotStream.scenario.nodes.map((n) => (n.kind === 'client' ? { ...n, traffic: { pattern: 'poisson', ratePerSecond: 5, stopSecond: 10 } } : n)),
-      edges: iotStream.scenario.edges.map((e) => (e.kind === 'eventSourceMapping' ? { ...e, config: { batchSize: 1, startingPosition: 'TRIM_HORIZON' } } : e)),
+      nodes: iotStream.scenario.nodes.map((n) =>
+        n.kind === 'client' ? { ...n, traffic: { pattern: 'poisson', ratePerSecond: 5, stopSecond: 10 } } : n,
+      ),
+      edges: iotStream.scenario.edges.map((e) =>
+        e.kind === 'eventSourceMapping'
+          ? { ...e, config: { batchSize: 1, startingPosition: 'TRIM_HORIZON' } }
+          : e,
+      ),
     };
     const r = await runLesson(s);
     expect(r.functions.aggregator.Invocations).toBe(r.streams.telemetry.records);

@@ -30,7 +30,7 @@ export const iotStream: Lesson = {
   title: 'Use case: an IoT stream (Kinesis + Lambda + DynamoDB)',
   text: {
     tryThis:
-      'Press **Run** and compare *Invocations* of **aggregator** with the number of readings. Then set the mapping\'s `batchSize` to 1 and remove its batching window.',
+      "Press **Run** and compare *Invocations* of **aggregator** with the number of readings. Then set the mapping's `batchSize` to 1 and remove its batching window.",
     notice:
       '50 readings a second from a fleet of sensors go into a Kinesis stream with 2 shards. The event source mapping waits up to 2 s to fill batches of up to 100, so **aggregator** runs only about once per shard every 2 seconds — a few dozen invocations for thousands of readings — and writes one DynamoDB update per device per batch. ' +
       'Every reading is processed and *IteratorAge* stays around the batching window. With a batch size of 1, there is one invocation per reading.',
@@ -66,7 +66,13 @@ export const iotStream: Lesson = {
         environment: { TABLE_NAME: 'device-stats' },
         files: { 'index.mjs': aggregator },
       },
-      { id: 'stats', kind: 'dynamodbTable', name: 'device-stats', partitionKey: 'pk', position: { x: 720, y: 160 } },
+      {
+        id: 'stats',
+        kind: 'dynamodbTable',
+        name: 'device-stats',
+        partitionKey: 'pk',
+        position: { x: 720, y: 160 },
+      },
     ],
     edges: [
       { id: 'sensors-telemetry', from: 'sensors', to: 'telemetry', kind: 'send' },

@@ -24,10 +24,10 @@ export const kinesisPoisonRecord: Lesson = {
   title: 'Kinesis: a poison record, bisecting and iterator age',
   text: {
     tryThis:
-      'Press **Run** and watch *IteratorAge* of both functions. Then give **stuck**\'s mapping `maximumRetryAttempts: 2` and run again.',
+      "Press **Run** and watch *IteratorAge* of both functions. Then give **stuck**'s mapping `maximumRetryAttempts: 2` and run again.",
     notice:
       'Both streams get the same sensor readings, and reading 5 is corrupt. **stuck** (the defaults: retry until the record expires) retries the failing batch forever: nothing after it is processed, and its *IteratorAge* — how old the oldest unprocessed record is — grows with the clock. ' +
-      '**bisected** splits the failing batch in halves until the bad record is alone, gives up on it after 2 retries, sends the batch\'s description (not the records) to its on-failure queue, and goes on: it processes every other record and its iterator age stays small.',
+      "**bisected** splits the failing batch in halves until the bad record is alone, gives up on it after 2 retries, sends the batch's description (not the records) to its on-failure queue, and goes on: it processes every other record and its iterator age stays small.",
     why:
       'Kinesis and DynamoDB Streams mappings process each shard strictly in order, so a record that always fails blocks its shard until it succeeds or expires (24 hours by default). ' +
       'Set a bound: `MaximumRetryAttempts`, `MaximumRecordAgeInSeconds`, `BisectBatchOnFunctionError` (halve the batch on error), an on-failure destination for what is skipped, or `ReportBatchItemFailures` to checkpoint at the failed record. Alarm on *IteratorAge*. (AWS DG: *Using Lambda with Kinesis Data Streams*, error handling.)',
@@ -44,19 +44,42 @@ export const kinesisPoisonRecord: Lesson = {
       { id: 'stuckStream', kind: 'kinesisStream', name: 'telemetry-a', position: { x: 260, y: 60 } },
       { id: 'bisectedStream', kind: 'kinesisStream', name: 'telemetry-b', position: { x: 260, y: 300 } },
       { id: 'skipped', kind: 'sqsQueue', name: 'skipped-batches', position: { x: 260, y: 440 } },
-      { id: 'stuck', kind: 'function', name: 'stuck', position: { x: 540, y: 60 }, files: { 'index.mjs': code } },
-      { id: 'bisected', kind: 'function', name: 'bisected', position: { x: 540, y: 300 }, files: { 'index.mjs': code } },
+      {
+        id: 'stuck',
+        kind: 'function',
+        name: 'stuck',
+        position: { x: 540, y: 60 },
+        files: { 'index.mjs': code },
+      },
+      {
+        id: 'bisected',
+        kind: 'function',
+        name: 'bisected',
+        position: { x: 540, y: 300 },
+        files: { 'index.mjs': code },
+      },
     ],
     edges: [
       { id: 'a-stream', from: 'sensorA', to: 'stuckStream', kind: 'send' },
       { id: 'b-stream', from: 'sensorB', to: 'bisectedStream', kind: 'send' },
-      { id: 'stuck-mapping', from: 'stuckStream', to: 'stuck', kind: 'eventSourceMapping', config: { batchSize: 10, startingPosition: 'TRIM_HORIZON' } },
+      {
+        id: 'stuck-mapping',
+        from: 'stuckStream',
+        to: 'stuck',
+        kind: 'eventSourceMapping',
+        config: { batchSize: 10, startingPosition: 'TRIM_HORIZON' },
+      },
       {
         id: 'bisected-mapping',
         from: 'bisectedStream',
         to: 'bisected',
         kind: 'eventSourceMapping',
-        config: { batchSize: 10, startingPosition: 'TRIM_HORIZON', bisectBatchOnFunctionError: true, maximumRetryAttempts: 2 },
+        config: {
+          batchSize: 10,
+          startingPosition: 'TRIM_HORIZON',
+          bisectBatchOnFunctionError: true,
+          maximumRetryAttempts: 2,
+        },
       },
       { id: 'bisected-failures', from: 'bisectedStream', to: 'skipped', kind: 'onFailure' },
     ],

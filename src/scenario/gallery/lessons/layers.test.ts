@@ -17,7 +17,12 @@ describe('lesson: layers', () => {
     const changed = {
       ...layers.scenario,
       nodes: layers.scenario.nodes.map((n) =>
-        n.kind === 'layer' ? { ...n, files: { 'nodejs/node_modules/shop-utils/index.js': "exports.formatPrice = () => 'free';\n" } } : n,
+        n.kind === 'layer'
+          ? {
+              ...n,
+              files: { 'nodejs/node_modules/shop-utils/index.js': "exports.formatPrice = () => 'free';\n" },
+            }
+          : n,
       ),
     };
     const { logs } = await runLessonWithLogs(changed);

@@ -14,7 +14,9 @@ describe('lesson: Parameter Store secrets', () => {
   });
 
   it('"try this": without ssm:GetParameter, Init fails with AccessDeniedException', async () => {
-    const r = await runLesson(withFunction(parameterStore.scenario, 'payments', { permissions: ['kms:Decrypt'] }));
+    const r = await runLesson(
+      withFunction(parameterStore.scenario, 'payments', { permissions: ['kms:Decrypt'] }),
+    );
     expect(r.functions.payments.Errors).toBe(r.functions.payments.Invocations);
     expect(r.functions.payments.ColdStarts).toBe(r.functions.payments.Invocations);
   });

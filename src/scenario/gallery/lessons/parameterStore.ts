@@ -20,13 +20,13 @@ export const parameterStore: Lesson = {
   title: 'Secrets in Parameter Store',
   text: {
     tryThis:
-      'Press **Run** and read **payments**\' logs. Then remove `ssm:GetParameter` from **payments**\' execution role, or give **payments** the plain variable `API_KEY=…` instead, and think about who can read it.',
+      "Press **Run** and read **payments**' logs. Then remove `ssm:GetParameter` from **payments**' execution role, or give **payments** the plain variable `API_KEY=…` instead, and think about who can read it.",
     notice:
       'The API key is a **SecureString** parameter, `/shop/payment-api-key`. Only its *name* is in an environment variable; the function reads and decrypts the value once per environment, at Init, so warm requests do not call SSM again (one call per cold start). ' +
       'Without `ssm:GetParameter` in the execution role the call fails with **AccessDeniedException** at Init, and every request fails.',
     why:
-      'Environment variables are visible to anyone who can read the function\'s configuration, and end up in templates and repositories. Parameter Store (or Secrets Manager) keeps the secret encrypted with KMS, readable only by roles allowed `ssm:GetParameter` (and `kms:Decrypt`). ' +
-      'Fetch it at Init and cache it (the AWS Parameters and Secrets Lambda Extension does the same with a TTL) so you neither slow down every request nor hit SSM\'s request limits. (AWS DG: *Using Parameter Store parameters in Lambda functions*.)',
+      "Environment variables are visible to anyone who can read the function's configuration, and end up in templates and repositories. Parameter Store (or Secrets Manager) keeps the secret encrypted with KMS, readable only by roles allowed `ssm:GetParameter` (and `kms:Decrypt`). " +
+      "Fetch it at Init and cache it (the AWS Parameters and Secrets Lambda Extension does the same with a TTL) so you neither slow down every request nor hit SSM's request limits. (AWS DG: *Using Parameter Store parameters in Lambda functions*.)",
   },
   scenario: {
     version: 1,
@@ -35,8 +35,21 @@ export const parameterStore: Lesson = {
     durationSeconds: 20,
     cpu: 'ignored',
     nodes: [
-      { id: 'checkout', kind: 'client', name: 'Checkout', position: { x: 0, y: 160 }, traffic: { pattern: 'constant', ratePerSecond: 2 } },
-      { id: 'apiKey', kind: 'parameter', name: '/shop/payment-api-key', value: 'sk_live_4242', secure: true, position: { x: 380, y: 320 } },
+      {
+        id: 'checkout',
+        kind: 'client',
+        name: 'Checkout',
+        position: { x: 0, y: 160 },
+        traffic: { pattern: 'constant', ratePerSecond: 2 },
+      },
+      {
+        id: 'apiKey',
+        kind: 'parameter',
+        name: '/shop/payment-api-key',
+        value: 'sk_live_4242',
+        secure: true,
+        position: { x: 380, y: 320 },
+      },
       {
         id: 'payments',
         kind: 'function',

@@ -4,7 +4,9 @@ import { provisionedConcurrency } from './provisionedConcurrency';
 import { runLesson, withFunction } from '../testing/runLesson';
 
 const coldStartsBetween = (r: Report, id: string, from: number, to: number) =>
-  (r.series ?? []).filter((s) => s.t >= from && s.t < to).reduce((sum, s) => sum + s.functions[id].ColdStarts, 0);
+  (r.series ?? [])
+    .filter((s) => s.t >= from && s.t < to)
+    .reduce((sum, s) => sum + s.functions[id].ColdStarts, 0);
 
 describe('lesson: provisioned concurrency', () => {
   it('no cold starts up to PC; requests beyond it spill over and cold-start', async () => {
@@ -20,7 +22,9 @@ describe('lesson: provisioned concurrency', () => {
   });
 
   it('"try this": 12 provisioned removes every cold start', async () => {
-    const r = await runLesson(withFunction(provisionedConcurrency.scenario, 'provisioned', { provisionedConcurrency: 12 }));
+    const r = await runLesson(
+      withFunction(provisionedConcurrency.scenario, 'provisioned', { provisionedConcurrency: 12 }),
+    );
     expect(r.functions.provisioned.ColdStarts).toBe(0);
     expect(r.functions.provisioned.ProvisionedConcurrencySpilloverInvocations).toBe(0);
   });

@@ -14,7 +14,7 @@ export const provisionedConcurrency: Lesson = {
   title: 'Provisioned concurrency and spillover',
   text: {
     tryThis:
-      'Press **Run** and watch *ColdStarts* for both functions. Then raise **provisioned**\'s provisioned concurrency to 12 (a little above the peak of 10) and run again.',
+      "Press **Run** and watch *ColdStarts* for both functions. Then raise **provisioned**'s provisioned concurrency to 12 (a little above the peak of 10) and run again.",
     notice:
       'Steady visitors (6 a second × 0.5 s) need 3 concurrent executions; from second 30 to 40 a lunch rush adds 14 a second, 7 more. **onDemand** pays a ~950 ms cold start for each of its first environments, and again at the spike. ' +
       '**provisioned** (provisioned concurrency 5) has **no cold start at all up to 5** concurrent requests; at the spike, the requests beyond 5 **spill over** to on-demand environments that cold-start (*ProvisionedConcurrencySpilloverInvocations*). With 12 provisioned there is no cold start at all, and the cost report shows you pay for the provisioned environments all the time.',
@@ -51,7 +51,13 @@ export const provisionedConcurrency: Lesson = {
         provisionedConcurrency: 5,
         files: { 'index.mjs': code },
       },
-      { id: 'onDemand', kind: 'function', name: 'onDemand', position: { x: 380, y: 260 }, files: { 'index.mjs': code } },
+      {
+        id: 'onDemand',
+        kind: 'function',
+        name: 'onDemand',
+        position: { x: 380, y: 260 },
+        files: { 'index.mjs': code },
+      },
     ],
     edges: [
       { id: 'steady-provisioned', from: 'steady', to: 'provisioned', kind: 'invoke' },

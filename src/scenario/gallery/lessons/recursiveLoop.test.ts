@@ -13,7 +13,9 @@ describe('lesson: recursive loop detection', () => {
   });
 
   it('"try this": with Allow the loop never ends', async () => {
-    const r = await runLesson(withFunction(recursiveLoop.scenario, 'relay', { recursiveLoop: 'Allow' }), { durationSeconds: 40 });
+    const r = await runLesson(withFunction(recursiveLoop.scenario, 'relay', { recursiveLoop: 'Allow' }), {
+      durationSeconds: 40,
+    });
     expect(r.functions.relay.RecursiveInvocationsDropped).toBe(0);
     expect(r.functions.relay.Invocations).toBeGreaterThan(100);
   });

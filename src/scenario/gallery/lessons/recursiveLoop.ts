@@ -22,7 +22,7 @@ export const recursiveLoop: Lesson = {
   title: 'Recursive loop detection',
   text: {
     tryThis:
-      'Press **Run**. Then set **relay**\'s *Recursive loop* setting to **Allow** and run again (on AWS, only do this for loops you intend).',
+      "Press **Run**. Then set **relay**'s *Recursive loop* setting to **Allow** and run again (on AWS, only do this for loops you intend).",
     notice:
       'One message starts an endless loop: **relay** reads a job from `jobs` and, by mistake, sends the next step back to `jobs`. After about 16 invocations in the chain, Lambda **stops** it: *RecursiveInvocationsDropped* counts the stopped invocation, and the message goes back to the queue until its redrive policy moves it to `jobs-dlq`. ' +
       'With **Allow**, the loop runs for the whole simulation — on AWS, until you notice the bill.',
@@ -45,7 +45,13 @@ export const recursiveLoop: Lesson = {
         traffic: { pattern: 'burst', count: 1, atSecond: 1 },
         payloads: [{ body: { job: 'resize', step: 0 } }],
       },
-      { id: 'jobs', kind: 'sqsQueue', name: 'jobs', position: { x: 260, y: 160 }, visibilityTimeoutSeconds: 10 },
+      {
+        id: 'jobs',
+        kind: 'sqsQueue',
+        name: 'jobs',
+        position: { x: 260, y: 160 },
+        visibilityTimeoutSeconds: 10,
+      },
       { id: 'jobsDlq', kind: 'sqsQueue', name: 'jobs-dlq', position: { x: 260, y: 320 } },
       {
         id: 'relay',

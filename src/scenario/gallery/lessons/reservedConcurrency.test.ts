@@ -16,10 +16,14 @@ describe('lesson: reserved concurrency', () => {
   });
 
   it('"try this": 10 reserved throttles only during the first cold starts, 0 throttles everything', async () => {
-    const ten = await runLesson(withFunction(reservedConcurrency.scenario, 'checkout', { reservedConcurrency: 10 }));
+    const ten = await runLesson(
+      withFunction(reservedConcurrency.scenario, 'checkout', { reservedConcurrency: 10 }),
+    );
     expect(ten.functions.checkout.Throttles).toBeGreaterThan(0);
     expect(ten.series?.[0].functions.checkout.Throttles).toBe(ten.functions.checkout.Throttles);
-    const zero = await runLesson(withFunction(reservedConcurrency.scenario, 'checkout', { reservedConcurrency: 0 }));
+    const zero = await runLesson(
+      withFunction(reservedConcurrency.scenario, 'checkout', { reservedConcurrency: 0 }),
+    );
     expect(zero.functions.checkout.Invocations).toBe(0);
     expect(zero.functions.checkout.Throttles).toBeGreaterThan(500);
   });

@@ -15,7 +15,10 @@ describe('lesson: scaling rate', () => {
   });
 
   it('"try this": the legacy burst starts all 2,000 at once', async () => {
-    const r = await runLesson({ ...scalingRate.scenario, account: { concurrencyLimit: 3000, legacyBurstScaling: true } });
+    const r = await runLesson({
+      ...scalingRate.scenario,
+      account: { concurrencyLimit: 3000, legacyBurstScaling: true },
+    });
     expect(r.series?.[1].functions.orders.ConcurrentExecutions).toBe(2000);
     expect(r.clients.flashSale.statusCodes['429'] ?? 0).toBe(0);
   });

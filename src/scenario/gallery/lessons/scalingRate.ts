@@ -10,8 +10,7 @@ export const scalingRate: Lesson = {
   id: 'scaling-rate',
   title: 'How fast Lambda scales: 1,000 environments per 10 seconds',
   text: {
-    tryThis:
-      'Press **Run**. Then switch on **Legacy burst scaling** (account settings) and run again.',
+    tryThis: 'Press **Run**. Then switch on **Legacy burst scaling** (account settings) and run again.',
     notice:
       'At second 1, 2,000 requests arrive at once and each takes 20 s. The account may run 3,000 at a time, yet only **1,000** start: the other 1,000 are **throttled** (429), because one function can add at most 1,000 execution environments every 10 seconds. ' +
       'The 100 requests a second that follow get new environments at about 100 a second, as the allowance refills. With the legacy model, all 2,000 start at once (its burst was 3,000 per account in the largest Regions), then +500 a minute.',
@@ -27,9 +26,28 @@ export const scalingRate: Lesson = {
     cpu: 'ignored',
     account: { concurrencyLimit: 3000 },
     nodes: [
-      { id: 'flashSale', kind: 'client', name: 'Flash sale', position: { x: 40, y: 60 }, traffic: { pattern: 'burst', count: 2000, atSecond: 1 } },
-      { id: 'after', kind: 'client', name: 'Afterwards', position: { x: 40, y: 260 }, traffic: { pattern: 'constant', ratePerSecond: 100, startSecond: 2 } },
-      { id: 'orders', kind: 'function', name: 'orders', position: { x: 380, y: 160 }, timeoutSeconds: 30, files: { 'index.mjs': slow } },
+      {
+        id: 'flashSale',
+        kind: 'client',
+        name: 'Flash sale',
+        position: { x: 40, y: 60 },
+        traffic: { pattern: 'burst', count: 2000, atSecond: 1 },
+      },
+      {
+        id: 'after',
+        kind: 'client',
+        name: 'Afterwards',
+        position: { x: 40, y: 260 },
+        traffic: { pattern: 'constant', ratePerSecond: 100, startSecond: 2 },
+      },
+      {
+        id: 'orders',
+        kind: 'function',
+        name: 'orders',
+        position: { x: 380, y: 160 },
+        timeoutSeconds: 30,
+        files: { 'index.mjs': slow },
+      },
     ],
     edges: [
       { id: 'flashSale-orders', from: 'flashSale', to: 'orders', kind: 'invoke' },

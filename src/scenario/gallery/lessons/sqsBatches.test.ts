@@ -27,7 +27,9 @@ describe('lesson: SQS batches and partial failures', () => {
     const s: Scenario = {
       ...sqsBatches.scenario,
       edges: sqsBatches.scenario.edges.map((e) =>
-        e.id === 'partial-mapping' ? { ...e, config: { batchSize: 10, maximumBatchingWindowInSeconds: 1 } } : e,
+        e.id === 'partial-mapping'
+          ? { ...e, config: { batchSize: 10, maximumBatchingWindowInSeconds: 1 } }
+          : e,
       ),
     };
     const r = await runLesson(s);

@@ -32,9 +32,9 @@ export const sqsBatches: Lesson = {
   title: 'SQS batches, partial batch failures and redrive',
   text: {
     tryThis:
-      'Press **Run** and compare the two queues\' *received*, *deleted* and *movedToDeadLetter*. Then remove `ReportBatchItemFailures` from the **partial** mapping and run again.',
+      "Press **Run** and compare the two queues' *received*, *deleted* and *movedToDeadLetter*. Then remove `ReportBatchItemFailures` from the **partial** mapping and run again.",
     notice:
-      'Each function gets 200 orders (two identical shops) in batches of up to 10, and every tenth order is malformed. **wholeBatch** throws: its **whole batch** returns to the queue after the visibility timeout (10 s), so good orders are processed again and again, and after 3 receives (the redrive policy\'s *maxReceiveCount*) the good orders of those batches land in the dead-letter queue with the bad ones. ' +
+      "Each function gets 200 orders (two identical shops) in batches of up to 10, and every tenth order is malformed. **wholeBatch** throws: its **whole batch** returns to the queue after the visibility timeout (10 s), so good orders are processed again and again, and after 3 receives (the redrive policy's *maxReceiveCount*) the good orders of those batches land in the dead-letter queue with the bad ones. " +
       '**partial** returns `batchItemFailures`: only the 20 malformed orders go back, and exactly those 20 end up in its dead-letter queue.',
     why:
       'An SQS event source mapping polls the queue and invokes the function synchronously with a batch. If the function fails, Lambda deletes nothing: the batch becomes visible again when its visibility timeout ends, and each receive counts towards the redrive policy. ' +
@@ -63,17 +63,47 @@ export const sqsBatches: Lesson = {
         traffic: { pattern: 'constant', ratePerSecond: 20, stopSecond: 10 },
         payloads: [{ body: { orderId: '{{seq}}' } }],
       },
-      { id: 'wholeQueue', kind: 'sqsQueue', name: 'orders-whole', position: { x: 260, y: 60 }, visibilityTimeoutSeconds: 10 },
+      {
+        id: 'wholeQueue',
+        kind: 'sqsQueue',
+        name: 'orders-whole',
+        position: { x: 260, y: 60 },
+        visibilityTimeoutSeconds: 10,
+      },
       { id: 'wholeDlq', kind: 'sqsQueue', name: 'orders-whole-dlq', position: { x: 260, y: 0 } },
-      { id: 'partialQueue', kind: 'sqsQueue', name: 'orders-partial', position: { x: 260, y: 300 }, visibilityTimeoutSeconds: 10 },
+      {
+        id: 'partialQueue',
+        kind: 'sqsQueue',
+        name: 'orders-partial',
+        position: { x: 260, y: 300 },
+        visibilityTimeoutSeconds: 10,
+      },
       { id: 'partialDlq', kind: 'sqsQueue', name: 'orders-partial-dlq', position: { x: 260, y: 420 } },
-      { id: 'wholeBatch', kind: 'function', name: 'wholeBatch', position: { x: 540, y: 60 }, files: { 'index.mjs': wholeBatch } },
-      { id: 'partial', kind: 'function', name: 'partial', position: { x: 540, y: 300 }, files: { 'index.mjs': partial } },
+      {
+        id: 'wholeBatch',
+        kind: 'function',
+        name: 'wholeBatch',
+        position: { x: 540, y: 60 },
+        files: { 'index.mjs': wholeBatch },
+      },
+      {
+        id: 'partial',
+        kind: 'function',
+        name: 'partial',
+        position: { x: 540, y: 300 },
+        files: { 'index.mjs': partial },
+      },
     ],
     edges: [
       { id: 'shop-whole', from: 'shopA', to: 'wholeQueue', kind: 'send' },
       { id: 'shop-partial', from: 'shopB', to: 'partialQueue', kind: 'send' },
-      { id: 'whole-mapping', from: 'wholeQueue', to: 'wholeBatch', kind: 'eventSourceMapping', config: mapping },
+      {
+        id: 'whole-mapping',
+        from: 'wholeQueue',
+        to: 'wholeBatch',
+        kind: 'eventSourceMapping',
+        config: mapping,
+      },
       {
         id: 'partial-mapping',
         from: 'partialQueue',
@@ -81,8 +111,20 @@ export const sqsBatches: Lesson = {
         kind: 'eventSourceMapping',
         config: { ...mapping, functionResponseTypes: ['ReportBatchItemFailures'] },
       },
-      { id: 'whole-redrive', from: 'wholeQueue', to: 'wholeDlq', kind: 'redrive', config: { maxReceiveCount: 3 } },
-      { id: 'partial-redrive', from: 'partialQueue', to: 'partialDlq', kind: 'redrive', config: { maxReceiveCount: 3 } },
+      {
+        id: 'whole-redrive',
+        from: 'wholeQueue',
+        to: 'wholeDlq',
+        kind: 'redrive',
+        config: { maxReceiveCount: 3 },
+      },
+      {
+        id: 'partial-redrive',
+        from: 'partialQueue',
+        to: 'partialDlq',
+        kind: 'redrive',
+        config: { maxReceiveCount: 3 },
+      },
     ],
   },
 };

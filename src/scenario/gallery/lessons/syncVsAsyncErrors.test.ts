@@ -7,7 +7,12 @@ describe('lesson: sync vs async errors', () => {
     const r = await runLesson(syncVsAsyncErrors.scenario);
     expect(r.functions.syncApi).toMatchObject({ Invocations: 5, Errors: 5, Retries: 0 });
     expect(r.clients.caller.statusCodes).toEqual({ '200': 5 });
-    expect(r.functions.asyncWorker).toMatchObject({ Invocations: 15, Errors: 15, Retries: 10, AsyncEventsDropped: 5 });
+    expect(r.functions.asyncWorker).toMatchObject({
+      Invocations: 15,
+      Errors: 15,
+      Retries: 10,
+      AsyncEventsDropped: 5,
+    });
     expect(r.clients.uploader.statusCodes).toEqual({ '202': 5 });
     const invocationsAt = (t: number) => r.series?.[t].functions.asyncWorker.Invocations;
     expect(invocationsAt(1)).toBe(5);
@@ -21,7 +26,9 @@ describe('lesson: sync vs async errors', () => {
   });
 
   it('"try this": with 0 retry attempts each event runs once', async () => {
-    const r = await runLesson(withFunction(syncVsAsyncErrors.scenario, 'asyncWorker', { async: { maximumRetryAttempts: 0 } }));
+    const r = await runLesson(
+      withFunction(syncVsAsyncErrors.scenario, 'asyncWorker', { async: { maximumRetryAttempts: 0 } }),
+    );
     expect(r.functions.asyncWorker).toMatchObject({ Invocations: 5, Retries: 0, AsyncEventsDropped: 5 });
   });
 });

@@ -27,7 +27,7 @@ export const warmStartReuse: Lesson = {
     tryThis:
       'Press **Run**. Then change `30_000` (the cache lifetime) to `0`, or move `let db;` inside the handler, and run again.',
     notice:
-      'Most requests take **0 ms**: they find the price in the environment\'s memory. Only the first request of an environment pays the 250 ms connection, and each item is looked up (100 ms) once per environment every 30 s, so p50 and p90 stay at 0 while the maximum is 350 ms. ' +
+      "Most requests take **0 ms**: they find the price in the environment's memory. Only the first request of an environment pays the 250 ms connection, and each item is looked up (100 ms) once per environment every 30 s, so p50 and p90 stay at 0 while the maximum is 350 ms. " +
       'Without the cache every request takes at least 100 ms; without the reused connection, 350 ms.',
     why:
       'A warm environment keeps its module scope: variables, open connections and caches live as long as the environment. ' +
@@ -47,9 +47,18 @@ export const warmStartReuse: Lesson = {
         name: 'Shoppers',
         position: { x: 40, y: 160 },
         traffic: { pattern: 'poisson', ratePerSecond: 5 },
-        payloads: [{ weight: 3, body: { item: 'tea' } }, { weight: 1, body: { item: 'coffee' } }],
+        payloads: [
+          { weight: 3, body: { item: 'tea' } },
+          { weight: 1, body: { item: 'coffee' } },
+        ],
       },
-      { id: 'prices', kind: 'function', name: 'prices', position: { x: 380, y: 160 }, files: { 'index.mjs': code } },
+      {
+        id: 'prices',
+        kind: 'function',
+        name: 'prices',
+        position: { x: 380, y: 160 },
+        files: { 'index.mjs': code },
+      },
     ],
     edges: [{ id: 'shop-prices', from: 'shop', to: 'prices', kind: 'invoke' }],
   },

@@ -26,13 +26,13 @@ export const webBackend: Lesson = {
   title: 'Use case: a web backend (API Gateway + Lambda + DynamoDB)',
   text: {
     tryThis:
-      'Press **Run** and look at the status codes each client got. Then set **ordersApi**\'s reserved concurrency to 0 and run again.',
+      "Press **Run** and look at the status codes each client got. Then set **ordersApi**'s reserved concurrency to 0 and run again.",
     notice:
       'Buyers `POST /orders` through an HTTP API; **ordersApi** stores each order in DynamoDB and answers **201**. Lookups `GET /orders/<id>` for random ids from 1 to 60: ids already created answer **200**, the others **404** — status codes the function chose, passed through by API Gateway. ' +
       'With reserved concurrency 0, Lambda throttles every call and the HTTP API answers **500** instead: API Gateway turns Lambda errors into 5xx responses.',
     why:
       'API Gateway invokes the function synchronously with an HTTP event (payload format 2.0 for HTTP APIs: `rawPath`, `requestContext.http.method`, `body` as a string) and maps the returned `statusCode`, `headers` and `body` onto the HTTP response. ' +
-      'The caller waits, so latency matters: keep the SDK client at module scope, and remember API Gateway\'s own integration timeout (29 s by default). (AWS DG: *Invoking Lambda with API Gateway*, *Working with HTTP API payloads*.)',
+      "The caller waits, so latency matters: keep the SDK client at module scope, and remember API Gateway's own integration timeout (29 s by default). (AWS DG: *Invoking Lambda with API Gateway*, *Working with HTTP API payloads*.)",
   },
   scenario: {
     version: 1,
@@ -57,7 +57,13 @@ export const webBackend: Lesson = {
         traffic: { pattern: 'poisson', ratePerSecond: 3, startSecond: 1 },
         payloads: [{ body: { method: 'GET', path: '/orders/{{randomInt 1 60}}' } }],
       },
-      { id: 'httpApi', kind: 'apiGateway', name: 'orders-http-api', payloadVersion: '2.0', position: { x: 240, y: 180 } },
+      {
+        id: 'httpApi',
+        kind: 'apiGateway',
+        name: 'orders-http-api',
+        payloadVersion: '2.0',
+        position: { x: 240, y: 180 },
+      },
       {
         id: 'ordersApi',
         kind: 'function',
@@ -67,7 +73,13 @@ export const webBackend: Lesson = {
         environment: { TABLE_NAME: 'orders' },
         files: { 'index.mjs': api },
       },
-      { id: 'orders', kind: 'dynamodbTable', name: 'orders', partitionKey: 'pk', position: { x: 720, y: 180 } },
+      {
+        id: 'orders',
+        kind: 'dynamodbTable',
+        name: 'orders',
+        partitionKey: 'pk',
+        position: { x: 720, y: 180 },
+      },
     ],
     edges: [
       { id: 'buyers-api', from: 'buyers', to: 'httpApi', kind: 'invoke' },
