@@ -5,6 +5,7 @@
 import type { ServiceName, ServiceRequest } from '../../../engine/handlerHost';
 import type { PromiseRealm, SandboxPromise } from '../promiseRealm';
 import { createPaginator, type PaginationTokens } from './createPaginator';
+import { SDK_ENUMS } from './sdkEnums';
 import { exportedExceptions } from './sdkError';
 
 /** The sandbox's own Promise and Date: outputs must be instances of what user code sees. */
@@ -24,7 +25,7 @@ export interface OperationDef {
   /** SDK input -> what the engine takes (world.ts). */
   input?: (input: Record<string, any>) => Record<string, any>;
   /** Engine output -> what the SDK returns. */
-  output?: (output: Record<string, any>, g: SdkGlobals) => Record<string, any>;
+  output?: (output: Record<string, any>, g: SdkGlobals, input: Record<string, any>) => Record<string, any>;
 }
 
 export interface ServiceModuleDef {
@@ -85,7 +86,7 @@ export function callOperation(host: SdkHost, meta: CommandMeta, input: Record<st
   const engineInput = meta.def.input ? meta.def.input(input) : input;
   const pending = env.callService({ service: meta.service, operation: meta.operation, input: engineInput });
   const shape = meta.def.output;
-  return shape ? pending.then((out: Record<string, any>) => shape(out, host.shared)) : pending;
+  return shape ? pending.then((out: Record<string, any>) => shape(out, host.shared, input)) : pending;
 }
 
 /** client.send(command[, options][, callback]): a promise, or the callback when one is given. */
@@ -162,6 +163,6 @@ export function createServiceModule(host: SdkHost, def: ServiceModuleDef): Recor
   exports[clientName] = Client;
   exports[def.clientName] = Aggregated;
   for (const [operation, tokens] of Object.entries(def.paginators ?? {})) exports[`paginate${operation}`] = createPaginator(host, commands[operation], tokens);
-  Object.assign(exports, exportedExceptions(def.service, def.exceptions));
+  Object.assign(exports, exportedExceptions(def.service, def.exceptions), SDK_ENUMS[def.service]);
   return exports;
 }

@@ -125,17 +125,18 @@ describe('DynamoDB', () => {
 describe('Lambda, Kinesis, SQS, SNS, EventBridge, SSM', () => {
   it('Lambda Invoke takes Payload as string or bytes and returns a Uint8Array with transformToString', () => {
     const { requests, result } = run(
-      `import { LambdaClient, InvokeCommand } from '@aws-sdk/client-lambda';
+      `import { LambdaClient, InvokeCommand, LogType } from '@aws-sdk/client-lambda';
        const lambda = new LambdaClient({});
        export const handler = async () => {
-         const a = await lambda.send(new InvokeCommand({ FunctionName: 'other', Payload: new TextEncoder().encode(JSON.stringify({ n: 1 })) }));
+         const a = await lambda.send(new InvokeCommand({ FunctionName: 'other', LogType: LogType.Tail, Payload: new TextEncoder().encode(JSON.stringify({ n: 1 })) }));
+         if (Buffer.from(a.LogResult, 'base64').toString() !== '') throw new Error('log tail');
          const b = await lambda.send(new InvokeCommand({ FunctionName: 'other', InvocationType: 'Event', Payload: JSON.stringify({ n: 2 }) }));
          return { a: JSON.parse(new TextDecoder().decode(a.Payload)), text: a.Payload.transformToString(), bytes: a.Payload instanceof Uint8Array, error: 'FunctionError' in a, status: [a.StatusCode, a.$metadata.httpStatusCode, b.StatusCode, b.$metadata.httpStatusCode] };
        };`,
       [{ StatusCode: 200, Payload: '{"ok":true}', FunctionError: undefined }, { StatusCode: 202, Payload: '' }],
     );
     expect(requests.map((r) => r.input)).toEqual([
-      { FunctionName: 'other', Payload: '{"n":1}' },
+      { FunctionName: 'other', LogType: 'Tail', Payload: '{"n":1}' },
       { FunctionName: 'other', InvocationType: 'Event', Payload: '{"n":2}' },
     ]);
     expect(result).toEqual({ ok: true, payload: { a: { ok: true }, text: '{"ok":true}', bytes: true, error: false, status: [200, 200, 202, 202] } });

@@ -95,9 +95,11 @@ const lambda: ServiceModuleDef = {
   operations: {
     Invoke: {
       input: (i) => ({ ...i, Payload: toUtf8Text(i.Payload) }),
-      output: (o) => {
+      output: (o, _g, input) => {
         const out: Record<string, any> = { ...o, $metadata: { ...o.$metadata, httpStatusCode: o.StatusCode ?? 200 } };
         out.Payload = Uint8ArrayBlobAdapter.fromString(String(o.Payload ?? ''));
+        // The engine keeps no log tail for callers: LogType 'Tail' gets an empty (valid base64) one.
+        if (o.LogResult === undefined && input.LogType === 'Tail') out.LogResult = '';
         return out;
       },
     },
