@@ -2,6 +2,8 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useAppStore } from '../../state/useAppStore';
 import type { FlowNode } from './flowTypes';
+import { nodeSummary } from './nodeCatalog';
+import { NodeIcon } from './NodeIcon';
 
 export const FunctionNodeView = memo(function FunctionNodeView({ data, selected }: NodeProps<FlowNode>) {
   const id = data.nodeId;
@@ -16,20 +18,30 @@ export const FunctionNodeView = memo(function FunctionNodeView({ data, selected 
 
   return (
     <div
-      className={`flow-node function-node${selected ? ' is-selected' : ''}`}
+      className={`flow-node function-node family-compute${selected ? ' is-selected' : ''}`}
       data-testid={`function-node-${id}`}
     >
       <Handle type="target" position={Position.Left} aria-label={`Connect into ${node.name}`} />
       <div className="flow-node-head">
-        <span className="node-icon node-icon-function" aria-hidden="true">
-          λ
-        </span>
-        <div>
+        <NodeIcon kind="function" />
+        <div className="flow-node-text">
           <div className="flow-node-title">{node.name}</div>
           <div className="flow-node-sub">
-            {node.memoryMB ?? 128} MB · {node.timeoutSeconds ?? 3} s
+            {nodeSummary(node)}
             {reserved !== undefined && reserved !== null ? ` · reserved ${reserved}` : ''}
+            {node.provisionedConcurrency ? ` · PC ${node.provisionedConcurrency}` : ''}
           </div>
+          {(node.url || node.vpc || (node.layers?.length ?? 0) > 0) && (
+            <div className="flow-node-sub">
+              {[
+                node.url ? `URL ${node.url.authType === 'NONE' ? 'public' : 'IAM'}` : '',
+                node.vpc ? 'VPC' : '',
+                node.layers?.length ? `${node.layers.length} layer(s)` : '',
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </div>
+          )}
         </div>
       </div>
       <div className="badges">
@@ -59,6 +71,7 @@ export const FunctionNodeView = memo(function FunctionNodeView({ data, selected 
           {throttles} throttled
         </span>
       </div>
+      <Handle type="source" position={Position.Right} aria-label={`Connect ${node.name} to a destination`} />
     </div>
   );
 });

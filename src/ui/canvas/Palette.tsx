@@ -1,55 +1,52 @@
 import { Panel, useReactFlow } from '@xyflow/react';
-import { useAppActions, useAppStoreApi } from '../../state/useAppStore';
+import type { NodeKind } from '../../engine/scenarioTypes';
+import { addNode } from '../../state/canvasActions';
+import { fitSoon } from './fitSoon';
+import { useAppStoreApi } from '../../state/useAppStore';
+import { KINDS } from './nodeCatalog';
+import { NodeIcon } from './NodeIcon';
 import { placeNewNode } from './placeNewNode';
 
-/** Adds nodes in a free spot and brings them into view. */
+export const DRAG_MIME = 'application/x-lambda-playground-kind';
+
+/** Every node kind, grouped by service family: click to add in a free spot, or drag onto the canvas. */
 export function Palette() {
-  const { addFunction, addClient } = useAppActions();
   const store = useAppStoreApi();
   const flow = useReactFlow();
 
-  function spot(kind: 'function' | 'client') {
+  function add(kind: NodeKind) {
     const pane = document.querySelector('.canvas-panel .react-flow');
     const rect = pane?.getBoundingClientRect();
     const centre = rect
       ? flow.screenToFlowPosition({ x: rect.left + rect.width / 2 - 110, y: rect.top + rect.height / 2 - 40 })
       : { x: 0, y: 0 };
-    return placeNewNode(kind, store.getState().scenario.nodes, centre);
-  }
-
-  function add(kind: 'function' | 'client') {
-    const position = spot(kind);
-    if (kind === 'function') addFunction(position);
-    else addClient(position);
-    // Keep the new node in view even when the free spot is at the edge of the screen.
-    window.requestAnimationFrame(() => void flow.fitView({ padding: 0.25, maxZoom: 1.1, duration: 200 }));
+    const nodes = store.getState().scenario.nodes;
+    // Functions stack right of the traffic, everything that sends to them to the left.
+    const side = kind === 'function' ? 'function' : 'client';
+    addNode(store, kind, placeNewNode(side, nodes, centre));
+    fitSoon(flow);
   }
 
   return (
-    <Panel position="top-left" className="palette" aria-label="Add to canvas">
+    <Panel position="top-left" className="palette palette-kinds" aria-label="Add to canvas">
       <span className="palette-title">Add</span>
-      <button
-        type="button"
-        className="btn btn-small"
-        data-testid="palette-add-function"
-        onClick={() => add('function')}
-      >
-        <span className="node-icon node-icon-function" aria-hidden="true">
-          λ
-        </span>
-        Function
-      </button>
-      <button
-        type="button"
-        className="btn btn-small"
-        data-testid="palette-add-client"
-        onClick={() => add('client')}
-      >
-        <span className="node-icon node-icon-client" aria-hidden="true">
-          ⇢
-        </span>
-        Client
-      </button>
+      {KINDS.map((k) => (
+        <button
+          type="button"
+          className={`palette-item family-${k.family}`}
+          data-testid={`palette-add-${k.kind}`}
+          aria-label={`Add ${k.label}`}
+          title={`${k.label}: ${k.blurb}. Click to add, or drag onto the canvas.`}
+          draggable
+          onDragStart={(e) => {
+            e.dataTransfer.setData(DRAG_MIME, k.kind);
+            e.dataTransfer.effectAllowed = 'copy';
+          }}
+          onClick={() => add(k.kind)}
+        >
+          <NodeIcon kind={k.kind} size={18} />
+        </button>
+      ))}
     </Panel>
   );
 }

@@ -1,0 +1,36 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { useAppStore } from '../../state/useAppStore';
+import type { FlowNode } from './flowTypes';
+import { handlesOf, KIND_INFO, nodeSummary } from './nodeCatalog';
+import { NodeIcon } from './NodeIcon';
+
+/** Every node kind except functions (which carry live badges): icon, name, key settings. */
+export const ServiceNodeView = memo(function ServiceNodeView({ data, selected }: NodeProps<FlowNode>) {
+  const node = useAppStore((s) => s.scenario.nodes.find((n) => n.id === data.nodeId));
+  if (!node) return null;
+  const info = KIND_INFO[node.kind];
+  const handles = handlesOf(node.kind);
+  return (
+    <div
+      className={`flow-node service-node family-${info.family}${selected ? ' is-selected' : ''}`}
+      data-testid={`${node.kind === 'client' ? 'client' : 'service'}-node-${node.id}`}
+      data-kind={node.kind}
+    >
+      {handles.target && (
+        <Handle type="target" position={Position.Left} aria-label={`Connect into ${node.name}`} />
+      )}
+      <div className="flow-node-head">
+        <NodeIcon kind={node.kind} />
+        <div className="flow-node-text">
+          <div className="flow-node-kind">{info.label}</div>
+          <div className="flow-node-title">{node.name}</div>
+          <div className="flow-node-sub">{nodeSummary(node)}</div>
+        </div>
+      </div>
+      {handles.source && (
+        <Handle type="source" position={Position.Right} aria-label={`Connect ${node.name} to another node`} />
+      )}
+    </div>
+  );
+});
