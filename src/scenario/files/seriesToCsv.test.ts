@@ -63,3 +63,22 @@ describe('seriesToCsv', () => {
     expect(seriesToCsv([], 'api')).toBe('second\r\n');
   });
 });
+
+describe('seriesToCsv on a real run', () => {
+  it('has one row per simulated second and columns that add up to the report', async () => {
+    const { runLesson } = await import('../gallery/testing/runLesson');
+    const { reservedConcurrency } = await import('../gallery/lessons/reservedConcurrency');
+    const report = await runLesson(reservedConcurrency.scenario);
+    const rows = seriesToCsv(report.series ?? []).trimEnd().split('\r\n');
+    expect(rows).toHaveLength(1 + 30);
+    const header = rows[0].split(',');
+    const column = (name: string) => rows.slice(1).map((r) => Number(r.split(',')[header.indexOf(name)]));
+    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+    expect(sum(column('checkout.Throttles'))).toBe(report.functions.checkout.Throttles);
+    // An invocation ending exactly at the run's end is in the report's total but in no second.
+    const invocations = sum(column('search.Invocations'));
+    expect(invocations).toBeGreaterThanOrEqual(report.functions.search.Invocations - 1);
+    expect(invocations).toBeLessThanOrEqual(report.functions.search.Invocations);
+    expect(Math.max(...column('checkout.ConcurrentExecutions'))).toBe(5);
+  });
+});
