@@ -5,6 +5,7 @@ import { WhenShown } from './WhenShown';
 
 // Loaded on first view: the canvas must be interactive before any of this arrives.
 const EnvironmentTimeline = lazy(() => import('./EnvironmentTimeline').then((m) => ({ default: m.EnvironmentTimeline })));
+const AccountPanel = lazy(() => import('./AccountPanel').then((m) => ({ default: m.AccountPanel })));
 
 function panel(id: string, label: string, Component: ComponentType) {
   return {
@@ -23,7 +24,10 @@ function panel(id: string, label: string, Component: ComponentType) {
 }
 
 /** The run-and-watch panels, as tabs beside Code and Test. */
-export const observabilityTabs = [panel('timeline', 'Timeline', EnvironmentTimeline)];
+export const observabilityTabs = [
+  panel('timeline', 'Timeline', EnvironmentTimeline),
+  panel('account', 'Account', AccountPanel),
+];
 
 /** Brings a tab forward when a panel asks (e.g. a log line's request id opens its lineage). */
 export function TabFocusBridge() {

@@ -1,0 +1,81 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { Scenario } from '../src/engine/scenarioTypes';
+import { findLesson } from '../src/scenario/gallery/lessons';
+import { openApp, SCREENSHOTS } from './helpers';
+
+/** Open the app with a gallery lesson as the saved draft (what a user gets after loading it). */
+async function openLesson(page: Page, id: string, edit: (s: Scenario) => Scenario = (s) => s) {
+  const lesson = findLesson(id);
+  if (!lesson) throw new Error(`no lesson ${id}`);
+  const draft = JSON.stringify(edit(structuredClone(lesson.scenario)));
+  await page.addInitScript((text) => {
+    // Also runs in the sandbox's opaque-origin frame, which has no storage.
+    if (window === window.top) window.localStorage.setItem('lambda-playground:draft:v1', text);
+  }, draft);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/');
+  await expect(page.getByTestId('run-button')).toBeEnabled();
+  return { errors };
+}
+
+/** Run at the fastest speed until the run has finished. */
+async function runToEnd(page: Page) {
+  await page.getByTestId('speed-select').selectOption({ index: (await page.getByTestId('speed-select').locator('option').count()) - 1 });
+  await page.getByTestId('run-button').click();
+  await expect(page.getByTestId('run-status')).toHaveText('Finished', { timeout: 60_000 });
+}
+
+/** Start the default scenario at 10× and wait until some seconds are simulated. */
+async function runFor(page: Page, invocations: number) {
+  await page.getByTestId('speed-select').selectOption('10');
+  await page.getByTestId('run-button').click();
+  await expect
+    .poll(async () => Number((await page.getByTestId('total-invocations').innerText()).replace(/[^0-9]/g, '')))
+    .toBeGreaterThan(invocations);
+}
+
+test('environment timeline: a lane per environment, hover shows times and request id, a click shows its log stream', async ({ page }) => {
+  const { errors } = await openApp(page);
+  await runFor(page, 40);
+  await page.getByTestId('tab-timeline').click();
+  const timeline = page.getByTestId('env-timeline');
+  await expect(timeline.getByTestId('timeline-lane').first()).toBeVisible();
+  await expect(timeline.getByTestId('timeline-count')).toContainText(/[1-9]\d* environments?/);
+
+  const track = timeline.locator('.lane-track').first();
+  const box = await track.boundingBox();
+  if (!box) throw new Error('no lane track');
+  await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2);
+  await expect(page.getByTestId('timeline-tooltip')).toContainText('environment #');
+  await page.screenshot({ path: `${SCREENSHOTS}/obs-01-timeline.png` });
+
+  // The newest environment's lines are still in the log buffer.
+  await timeline.getByTestId('timeline-lane').last().click();
+  await expect(page.getByTestId('env-log-stream')).toContainText('START RequestId:');
+  await page.screenshot({ path: `${SCREENSHOTS}/obs-02-env-logs.png` });
+
+  await page.getByTestId('timeline-function').selectOption({ label: 'All functions (compact)' });
+  await expect(timeline.getByTestId('timeline-lane').first()).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('account concurrency view: the limit split into reserved, provisioned and unreserved, filling with busy counts', async ({ page }) => {
+  const { errors } = await openLesson(page, 'provisioned-concurrency', (s) => ({
+    ...s,
+    nodes: s.nodes.map((n) => (n.id === 'onDemand' ? { ...n, reservedConcurrency: 200 } : n)),
+  }));
+  await page.getByTestId('tab-account').click();
+  const panel = page.getByTestId('account-panel');
+  // Before a run: the settings alone.
+  await expect(panel.getByTestId('pool-reserved')).toBeVisible();
+  await expect(panel.getByTestId('pool-unreserved')).toBeVisible();
+  await expect(panel).toContainText('restaurant');
+  await page.getByTestId('speed-select').selectOption('1');
+  await page.getByTestId('run-button').click();
+  await expect(panel.getByTestId('account-busy')).toContainText(/^[1-9]\d* busy of 1,000/, { timeout: 30_000 });
+  await expect(panel.getByTestId('pool-provisioned')).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/obs-03-account.png` });
+  await page.getByTestId('pause-button').click();
+  expect(errors).toEqual([]);
+});
