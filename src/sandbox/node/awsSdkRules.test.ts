@@ -214,3 +214,37 @@ describe('paginators', () => {
     expect(await probeLines(code, [{ id: 'b', kind: 's3Bucket', name: 'docs' } as ScenarioNode])).toEqual(['k0:0,k1:1,k2:2 / k3:3,k4:4,k5:5 / k6:6']);
   });
 });
+
+describe('SDK retries', () => {
+  const caller = (maxAttempts?: number) => `
+    import { LambdaClient, InvokeCommand, TooManyRequestsException } from '@aws-sdk/client-lambda';
+    const lambda = new LambdaClient(${maxAttempts ? `{ maxAttempts: ${maxAttempts} }` : '{}'});
+    export const handler = async () => {
+      const started = Date.now();
+      try {
+        await lambda.send(new InvokeCommand({ FunctionName: 'busy', Payload: '{}' }));
+      } catch (err) {
+        const waited = Date.now() - started;
+        console.log([err.name, err instanceof TooManyRequestsException, err.$metadata.attempts, err.$metadata.totalRetryDelay > 0, waited >= err.$metadata.totalRetryDelay].join(' | '));
+      }
+    };`;
+  const run = (maxAttempts?: number) =>
+    simulateWithLogs(
+      scenario(
+        [burst('c', 1), fn('caller', caller(maxAttempts)), fn('busy', 'export const handler = async () => 1;', { reservedConcurrency: 0 })],
+        [edge('c', 'caller', 'invoke')],
+      ),
+    );
+
+  it('a throttled Invoke is retried with backoff (3 attempts by default), each attempt a throttle', async () => {
+    const { report, logs } = await run();
+    expect(userLines(logs, 'caller').map((l) => l.message)).toEqual(['TooManyRequestsException | true | 3 | true | true']);
+    expect(report.functions.busy.Throttles).toBe(3);
+  });
+
+  it('maxAttempts: 1 turns retries off', async () => {
+    const { report, logs } = await run(1);
+    expect(userLines(logs, 'caller').map((l) => l.message)).toEqual(['TooManyRequestsException | true | 1 | false | true']);
+    expect(report.functions.busy.Throttles).toBe(1);
+  });
+});

@@ -7,10 +7,10 @@ import type { PromiseRealm, SandboxPromise } from '../promiseRealm';
 import { createPaginator, type PaginationTokens } from './createPaginator';
 import { SDK_ENUMS } from './sdkEnums';
 import { exportedExceptions } from './sdkError';
+import { maxAttemptsOf, withRetries, type RetryGlobals } from './withRetries';
 
-/** The sandbox's own Promise and Date: outputs must be instances of what user code sees. */
-export interface SdkGlobals {
-  Promise: any;
+/** The sandbox's own globals: outputs are instances of what user code sees, waits are virtual. */
+export interface SdkGlobals extends RetryGlobals {
   Date: DateConstructor;
 }
 
@@ -79,12 +79,12 @@ export function defineCommand(name: string, meta: CommandMeta, Base: typeof SdkC
   return cls;
 }
 
-/** Sends one operation from the running environment and shapes its output. */
-export function callOperation(host: SdkHost, meta: CommandMeta, input: Record<string, any>): SandboxPromise {
+/** Sends one operation from the running environment (with the SDK's retries) and shapes its output. */
+export function callOperation(host: SdkHost, meta: CommandMeta, input: Record<string, any>, config: Record<string, any> | undefined): SandboxPromise {
   const env = host.cur;
   if (env === null) throw new Error('AWS SDK calls can only be made by a running Lambda environment');
-  const engineInput = meta.def.input ? meta.def.input(input) : input;
-  const pending = env.callService({ service: meta.service, operation: meta.operation, input: engineInput });
+  const request = { service: meta.service, operation: meta.operation, input: meta.def.input ? meta.def.input(input) : input };
+  const pending = withRetries(() => env.callService(request), maxAttemptsOf(config), host.shared);
   const shape = meta.def.output;
   return shape ? pending.then((out: Record<string, any>) => shape(out, host.shared, input)) : pending;
 }
@@ -141,7 +141,7 @@ export function createServiceModule(host: SdkHost, def: ServiceModuleDef): Recor
             if (!meta || meta.service !== def.service) {
               throw new TypeError(`${clientName}.send() needs a command from @aws-sdk/client-${def.service}`);
             }
-            return callOperation(host, meta, (command as SdkCommand).input);
+            return callOperation(host, meta, (command as SdkCommand).input, this.config);
           },
           args,
         );

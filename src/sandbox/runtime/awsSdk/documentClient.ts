@@ -70,9 +70,9 @@ export function createDocumentModule(host: SdkHost): Record<string, unknown> {
           if (!meta || meta.service !== 'dynamodb') throw new TypeError('DynamoDBDocumentClient.send() needs a command from @aws-sdk/lib-dynamodb');
           const input = (command as SdkCommand).input;
           // Low-level commands pass through the document client untouched, as in the SDK.
-          if (!(command as Record<symbol, unknown>)[DOC]) return callOperation(host, meta, input);
+          if (!(command as Record<symbol, unknown>)[DOC]) return callOperation(host, meta, input, this.config);
           const translate: TranslateConfig = this.config.translateConfig ?? {};
-          return callOperation(host, meta, toLowLevel(input, translate.marshallOptions ?? {})).then((out: Record<string, any>) =>
+          return callOperation(host, meta, toLowLevel(input, translate.marshallOptions ?? {}), this.config).then((out: Record<string, any>) =>
             fromLowLevel(out, translate.unmarshallOptions ?? {}),
           );
         },
