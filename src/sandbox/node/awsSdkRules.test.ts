@@ -248,3 +248,39 @@ describe('SDK retries', () => {
     expect(report.functions.busy.Throttles).toBe(1);
   });
 });
+
+describe('fan-out and configuration from handler code', () => {
+  it('SNS Publish and EventBridge PutEvents reach subscribed functions; SSM SecureString needs WithDecryption', async () => {
+    const publisher = `
+      import { SNSClient, PublishCommand } from '@aws-sdk/client-sns';
+      import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
+      import { SSMClient, GetParameterCommand } from '@aws-sdk/client-ssm';
+      const ssm = new SSMClient({});
+      export const handler = async () => {
+        const plain = await ssm.send(new GetParameterCommand({ Name: '/shop/api-key' }));
+        const clear = await ssm.send(new GetParameterCommand({ Name: '/shop/api-key', WithDecryption: true }));
+        console.log(plain.Parameter.Type + ' ' + (plain.Parameter.Value !== 'sekrit') + ' ' + clear.Parameter.Value);
+        await new SNSClient({}).send(new PublishCommand({ TopicArn: 'arn:aws:sns:us-east-1:123456789012:orders', Message: JSON.stringify({ order: 1 }) }));
+        const out = await new EventBridgeClient({}).send(new PutEventsCommand({ Entries: [{ Source: 'shop', DetailType: 'OrderPlaced', Detail: JSON.stringify({ order: 2 }) }] }));
+        console.log('failed entries ' + out.FailedEntryCount);
+      };`;
+    const { report, logs } = await simulateWithLogs(
+      scenario(
+        [
+          burst('c', 1),
+          fn('publisher', publisher),
+          { id: 'key', kind: 'parameter', name: '/shop/api-key', value: 'sekrit', secure: true } as ScenarioNode,
+          { id: 'topic', kind: 'snsTopic', name: 'orders' } as ScenarioNode,
+          { id: 'rule', kind: 'eventBridgeRule', name: 'placed', eventPattern: { source: ['shop'], 'detail-type': ['OrderPlaced'] } } as ScenarioNode,
+          fn('onSns', "export const handler = async (e) => console.log('sns ' + e.Records[0].Sns.Message);"),
+          fn('onEvent', "export const handler = async (e) => console.log('event ' + e.source + ' ' + e.detail.order);"),
+        ],
+        [edge('c', 'publisher', 'invoke'), edge('topic', 'onSns', 'notify'), edge('rule', 'onEvent', 'notify')],
+      ),
+    );
+    expect(userLines(logs, 'publisher').map((l) => l.message)).toEqual(['SecureString true sekrit', 'failed entries 0']);
+    expect(userLines(logs, 'onSns').map((l) => l.message)).toEqual(['sns {"order":1}']);
+    expect(userLines(logs, 'onEvent').map((l) => l.message)).toEqual(['event shop 2']);
+    expect(report.functions.onSns.Invocations + report.functions.onEvent.Invocations).toBe(2);
+  });
+});
