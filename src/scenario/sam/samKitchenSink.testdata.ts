@@ -39,7 +39,7 @@ export const kitchenSink: Scenario = {
       timeoutSeconds: 10,
       ephemeralStorageMB: 1024,
       architecture: 'arm64',
-      environment: { STAGE: 'prod', TABLE: 'orders' },
+      environment: { STAGE: 'prod', TABLE: 'orders', FLAG: 'on', SINCE: '2024-01-01' },
       reservedConcurrency: 50,
       provisionedConcurrency: 5,
       layers: ['utils'],

@@ -115,6 +115,15 @@ describe('SAM export and import', () => {
       'VpcConfig:',
       'Type: List<AWS::EC2::Subnet::Id>',
       '- dynamodb:PutItem',
+      'Type: AWS::SQS::QueuePolicy',
+      'Type: AWS::SNS::TopicPolicy',
+      'Service: s3.amazonaws.com',
+      'Service: sns.amazonaws.com',
+      'Service: events.amazonaws.com',
+      'aws:SourceArn: !Sub arn:${AWS::Partition}:s3:::uploads-bucket',
+      'DependsOn:',
+      "AWSTemplateFormatVersion: \"2010-09-09\"",
+      "Version: \"2012-10-17\"",
     ]) {
       expect(yaml, text).toContain(text);
     }

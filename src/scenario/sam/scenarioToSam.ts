@@ -5,6 +5,7 @@ import { edgeKey, METADATA_KEY, type TemplateMetadata } from './samMetadata';
 import { SamExportContext, type Json } from './samExportContext';
 import { ruleIsFunctionEvents, samFunction } from './samFunction';
 import { samResources } from './samResources';
+import { policiesForBucket, samAccessPolicies } from './samAccessPolicies';
 
 export interface SamProject {
   /** "template.yaml" plus every function's and layer's files at their CodeUri / ContentUri. */
@@ -20,6 +21,15 @@ export function scenarioToSamProject(scenario: Scenario): SamProject {
   for (const node of scenario.nodes) {
     if (node.kind === 'function') resources[ctx.logical(node.id)] = samFunction(ctx, node);
     else if (node.kind !== 'client') Object.assign(resources, samResources(ctx, node));
+  }
+  const policies = samAccessPolicies(ctx, new Set(Object.keys(resources)));
+  Object.assign(resources, policies);
+  for (const node of scenario.nodes) {
+    if (node.kind !== 's3Bucket') continue;
+    const dependsOn = policiesForBucket(ctx, node.id, policies);
+    const bucket = resources[ctx.logical(node.id)] as Record<string, Json> | undefined;
+    if (bucket && dependsOn.length)
+      resources[ctx.logical(node.id)] = { Type: bucket.Type, DependsOn: dependsOn, ...bucket };
   }
   const template: Record<string, Json> = {
     AWSTemplateFormatVersion: '2010-09-09',
@@ -41,8 +51,9 @@ export function scenarioToSamProject(scenario: Scenario): SamProject {
   template.Metadata = { [METADATA_KEY]: templateMetadata(ctx) };
   template.Resources = resources;
 
-  // No anchors/aliases: CloudFormation's YAML reader does not accept them.
-  const doc = new Document(template, { customTags: writeTags, aliasDuplicateObjects: false });
+  // No anchors/aliases (CloudFormation's YAML reader does not accept them), and YAML 1.1 quoting so
+  // strings such as "2012-10-17", "yes" or "on" stay strings for a YAML 1.1 reader.
+  const doc = new Document(template, { customTags: writeTags, aliasDuplicateObjects: false, version: '1.1' });
   const listings: string[] = [];
   for (const node of scenario.nodes) {
     if (node.kind !== 'function' && node.kind !== 'layer') continue;
