@@ -1,7 +1,11 @@
 import { useId } from 'react';
 import type { ClientNode, Traffic } from '../../engine/scenarioTypes';
 import { useAppActions } from '../../state/useAppStore';
+import { SelectField } from './fields';
 import { NumberField } from './NumberField';
+import { PayloadsField } from './PayloadsField';
+import { useFieldErrors } from './useFieldErrors';
+import { useNodePath } from './useNodePath';
 import { TextField } from './TextField';
 import { FIELDS, PATTERNS, switchPattern, type PatternName } from './trafficFields';
 
@@ -11,6 +15,9 @@ export function ClientInspector({ node }: { node: ClientNode }) {
   const traffic = node.traffic;
   const values = traffic as unknown as Record<string, number | undefined>;
   const pattern = PATTERNS.find((p) => p.value === traffic.pattern);
+  const errors = useFieldErrors();
+  const path = useNodePath(node.id);
+  const err = (field: string) => errors.at(`${path}.${field}`);
 
   const setField = (key: string, value: number | undefined) => {
     const next = { ...traffic, [key]: value } as Record<string, unknown>;
@@ -25,6 +32,18 @@ export function ClientInspector({ node }: { node: ClientNode }) {
         value={node.name}
         onChange={(name) => updateNode(node.id, { name })}
         testId="inspector-name"
+      />
+      <SelectField
+        label="Calls from"
+        value={node.origin ?? 'internet'}
+        options={[
+          { value: 'internet', label: 'The internet (users, devices)' },
+          { value: 'account', label: 'Inside the AWS account (signed calls)' },
+        ]}
+        onChange={(origin) => updateNode(node.id, { origin } as Partial<ClientNode>)}
+        hint="Private targets (a function URL with AWS_IAM) refuse unsigned internet callers with 403."
+        error={err('origin')}
+        testId="client-origin"
       />
       <div className="field">
         <label htmlFor={patternId}>Traffic pattern</label>
@@ -52,6 +71,7 @@ export function ClientInspector({ node }: { node: ClientNode }) {
             min={f.min}
             testId={`traffic-${f.key}`}
             hint={f.hint}
+            error={err(`traffic.${f.key}`)}
             onChange={(v) => setField(f.key, v)}
           />
         ))}
@@ -77,6 +97,11 @@ export function ClientInspector({ node }: { node: ClientNode }) {
         />
       </div>
       <p className="field-hint">Each arrival is sent along every outgoing connection.</p>
+      <PayloadsField
+        node={node}
+        onChange={(payloads) => updateNode(node.id, { payloads } as Partial<ClientNode>)}
+        errorAt={(suffix) => errors.at(`${path}.payloads${suffix}`, true)}
+      />
     </div>
   );
 }

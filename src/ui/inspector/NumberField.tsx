@@ -12,6 +12,8 @@ interface Props {
   placeholder?: string;
   testId?: string;
   unit?: string;
+  /** The schema's message for this field, shown instead of the hint. */
+  error?: string;
 }
 
 /**
@@ -29,6 +31,7 @@ export function NumberField({
   placeholder,
   testId,
   unit,
+  error,
 }: Props) {
   const id = useId();
   const [text, setText] = useState(value === undefined || value === null ? '' : String(value));
@@ -62,7 +65,7 @@ export function NumberField({
         step={step}
         placeholder={placeholder}
         data-testid={testId}
-        aria-invalid={invalid || outOfRange}
+        aria-invalid={invalid || outOfRange || !!error}
         aria-describedby={`${id}-hint`}
         onChange={(e) => {
           setText(e.target.value);
@@ -70,8 +73,18 @@ export function NumberField({
           if (next === undefined || Number.isFinite(next)) onChange(next);
         }}
       />
-      <p id={`${id}-hint`} className={`field-hint${invalid || outOfRange ? ' is-warning' : ''}`}>
-        {invalid ? 'Enter a number.' : outOfRange ? `Must be between ${min} and ${max}.` : hint}
+      <p
+        id={`${id}-hint`}
+        className={`field-hint${invalid || outOfRange || error ? ' is-warning' : ''}`}
+        {...(error && !invalid ? { 'data-testid': 'field-error', role: 'alert' } : {})}
+      >
+        {invalid
+          ? 'Enter a number.'
+          : error
+            ? error
+            : outOfRange
+              ? `Must be between ${min} and ${max}.`
+              : hint}
       </p>
     </div>
   );
