@@ -164,6 +164,29 @@ describe('recursive loop detection', () => {
     expect(report.functions.f.Invocations).toBeLessThanOrEqual(17);
   });
 
+  it('the same for a function that writes back to the bucket that notifies it', async () => {
+    const { report } = await simulateWithLogs(
+      scenario(
+        [
+          burst('c', 1, 1, { key: 'in/0.txt', body: '0' }),
+          { id: 'b', kind: 's3Bucket', name: 'ping' } as ScenarioNode,
+          fn(
+            'f',
+            `import { S3 } from '@aws-sdk/client-s3';
+             const s3 = new S3({});
+             export const handler = async (event) => {
+               const n = Number(event.Records[0].s3.object.key.split('/')[1].split('.')[0]) + 1;
+               await s3.putObject({ Bucket: 'ping', Key: 'in/' + n + '.txt', Body: String(n) });
+             };`,
+          ),
+        ],
+        [edge('c', 'b', 'send'), edge('b', 'f', 'notify')],
+      ),
+    );
+    expect(report.functions.f.RecursiveInvocationsDropped).toBeGreaterThan(0);
+    expect(report.functions.f.Invocations).toBeLessThanOrEqual(17);
+  });
+
   it("recursiveLoop: 'Allow' lets it keep going", async () => {
     const { report } = await simulateWithLogs(loop('Allow', 10));
     expect(report.functions.f.RecursiveInvocationsDropped).toBe(0);
