@@ -1,6 +1,8 @@
 import { hasPendingEdits } from '../../state/hasPendingEdits';
 import { useAppActions, useAppStore } from '../../state/useAppStore';
+import { CompareButton } from '../compare/CompareButton';
 import { formatClock } from '../common/formatClock';
+import { ScenarioMenu } from '../share/ScenarioMenu';
 import { SPEED_OPTIONS, speedToValue, valueToSpeed } from './speedOptions';
 
 const STATUS_LABEL: Record<string, string> = {
@@ -50,8 +52,10 @@ export function Toolbar() {
         >
           Load example
         </button>
+        <ScenarioMenu />
       </div>
       <div className="run-controls">
+        <CompareButton />
         <button
           type="button"
           className="btn btn-primary"
