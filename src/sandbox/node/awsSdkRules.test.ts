@@ -67,14 +67,17 @@ describe('service errors reach handler code with the SDK names', () => {
       import { DynamoDBDocument } from '@aws-sdk/lib-dynamodb';
       import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
       import { Lambda } from '@aws-sdk/client-lambda';
+      import { SQS, SQSServiceException } from '@aws-sdk/client-sqs';
       export const handler = async () => {
         const results = await Promise.allSettled([
           DynamoDBDocument.from(new DynamoDBClient({})).get({ TableName: 'nope', Key: { pk: 'x' } }),
           new Lambda({}).invoke({ FunctionName: 'nope', Payload: '{}' }),
+          new SQS({}).sendMessage({ QueueUrl: 'https://sqs.us-east-1.amazonaws.com/123456789012/nope', MessageBody: 'x' }),
         ]);
         for (const r of results) console.log(r.reason.name + ' ' + r.reason.$metadata.httpStatusCode);
+        console.log(results[2].reason instanceof SQSServiceException);
       };`;
-    expect(await probeLines(code)).toEqual(['ResourceNotFoundException 400', 'ResourceNotFoundException 404']);
+    expect(await probeLines(code)).toEqual(['ResourceNotFoundException 400', 'ResourceNotFoundException 404', 'AWS.SimpleQueueService.NonExistentQueue 400', 'true']);
   });
 
   it('an uncaught service error fails the invocation; a Lambda Invoke caller sees FunctionError and the errorType', async () => {
