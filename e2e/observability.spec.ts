@@ -79,3 +79,25 @@ test('account concurrency view: the limit split into reserved, provisioned and u
   await page.getByTestId('pause-button').click();
   expect(errors).toEqual([]);
 });
+
+test('lineage: a message path step by step with the deciding rule, linked invocations, and a filter', async ({ page }) => {
+  const { errors } = await openLesson(page, 'sqs-batches');
+  await runToEnd(page);
+  await page.getByTestId('tab-lineage').click();
+  const panel = page.getByTestId('lineage-panel');
+  await expect(panel.getByTestId('trace-item').first()).toBeVisible();
+  await panel.getByTestId('lineage-tag').selectOption('retry');
+  await panel.getByTestId('trace-item').first().click();
+  await expect(panel.getByTestId('trace-step').first()).toBeVisible();
+  await expect(panel.getByTestId('trace-rule').first()).toContainText('redrive');
+  const messageId = await panel.getByTestId('trace-id').innerText();
+  await expect(panel.getByTestId('trace-links')).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/obs-04-lineage.png` });
+  // Follow the link to the invocation that carried the message.
+  await panel.getByTestId('trace-links').getByRole('button').first().click();
+  await expect(panel.getByTestId('trace-id')).not.toHaveText(messageId);
+  await expect(panel.getByTestId('trace-detail')).toContainText('invoked');
+  await panel.getByTestId('lineage-filter').fill('no such id');
+  await expect(panel.getByTestId('trace-list')).toContainText('Nothing matches.');
+  expect(errors).toEqual([]);
+});

@@ -6,6 +6,7 @@ import { WhenShown } from './WhenShown';
 // Loaded on first view: the canvas must be interactive before any of this arrives.
 const EnvironmentTimeline = lazy(() => import('./EnvironmentTimeline').then((m) => ({ default: m.EnvironmentTimeline })));
 const AccountPanel = lazy(() => import('./AccountPanel').then((m) => ({ default: m.AccountPanel })));
+const LineagePanel = lazy(() => import('./LineagePanel').then((m) => ({ default: m.LineagePanel })));
 
 function panel(id: string, label: string, Component: ComponentType) {
   return {
@@ -27,6 +28,7 @@ function panel(id: string, label: string, Component: ComponentType) {
 export const observabilityTabs = [
   panel('timeline', 'Timeline', EnvironmentTimeline),
   panel('account', 'Account', AccountPanel),
+  panel('lineage', 'Lineage', LineagePanel),
 ];
 
 /** Brings a tab forward when a panel asks (e.g. a log line's request id opens its lineage). */
