@@ -190,6 +190,27 @@ describe('recursive loop detection', () => {
     expect(report.functions.f.Invocations).toBeLessThanOrEqual(17);
   });
 
+  it('the same for a function that invokes itself asynchronously with the Lambda SDK', async () => {
+    const { report } = await simulateWithLogs(
+      scenario(
+        [
+          burst('c', 1),
+          fn(
+            'f',
+            `import { LambdaClient, InvokeCommand } from '@aws-sdk/client-lambda';
+             const lambda = new LambdaClient({});
+             export const handler = async (event, context) => {
+               await lambda.send(new InvokeCommand({ FunctionName: context.functionName, InvocationType: 'Event', Payload: JSON.stringify({ hop: (event.hop ?? 0) + 1 }) }));
+             };`,
+          ),
+        ],
+        [edge('c', 'f', 'invoke')],
+      ),
+    );
+    expect(report.functions.f.RecursiveInvocationsDropped).toBeGreaterThan(0);
+    expect(report.functions.f.Invocations).toBeLessThanOrEqual(17);
+  });
+
   it("recursiveLoop: 'Allow' lets it keep going", async () => {
     const { report } = await simulateWithLogs(loop('Allow', 10));
     expect(report.functions.f.RecursiveInvocationsDropped).toBe(0);
