@@ -1,6 +1,7 @@
 import type { FunctionNode, ScenarioEdge } from '../../engine/scenarioTypes';
 import { getAtt, ref, sub } from './intrinsics';
 import { METADATA_KEY, type ResourceMetadata } from './samMetadata';
+import { validPhysicalName } from './physicalNames';
 import type { Json, SamExportContext } from './samExportContext';
 
 const DESTINATION_TYPES: Record<string, string> = {
@@ -14,7 +15,7 @@ const DESTINATION_TYPES: Record<string, string> = {
 /** AWS::Serverless::Function for a function node, with its Events and invoke configuration. */
 export function samFunction(ctx: SamExportContext, fn: FunctionNode): Record<string, Json> {
   const p: Record<string, Json> = {};
-  if (fn.name) p.FunctionName = fn.name;
+  if (validPhysicalName('function', fn.name)) p.FunctionName = fn.name;
   p.Runtime = fn.runtime ?? 'nodejs22.x';
   p.Handler = fn.handler ?? 'index.handler';
   Object.assign(p, code(ctx, fn));

@@ -3,8 +3,7 @@ import { getAtt, ref } from './intrinsics';
 import { METADATA_KEY, type ResourceMetadata } from './samMetadata';
 import type { Json, SamExportContext } from './samExportContext';
 import { ruleIsFunctionEvents } from './samFunction';
-
-const S3_BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+import { validPhysicalName } from './physicalNames';
 
 /** The resource(s) of every node that is not a function or a client, keyed by logical ID. */
 export function samResources(
@@ -14,6 +13,8 @@ export function samResources(
   const logical = ctx.logical(node.id);
   const meta: ResourceMetadata = { id: node.id, name: node.name };
   if (node.position) meta.position = node.position;
+  const named = (key: string, value = node.name): Record<string, Json> =>
+    validPhysicalName(node.kind, value) ? { [key]: value } : {};
   const resource = (
     Type: string,
     Properties: Record<string, Json>,
@@ -26,7 +27,7 @@ export function samResources(
       const dir = `layers/${node.id}/`;
       for (const [name, text] of Object.entries(node.files)) ctx.files[dir + name] = text;
       return resource('AWS::Serverless::LayerVersion', {
-        LayerName: node.name,
+        ...named('LayerName'),
         ContentUri: dir,
         CompatibleRuntimes: ['nodejs22.x', 'nodejs20.x'],
       });
@@ -37,7 +38,7 @@ export function samResources(
         : resource('AWS::Serverless::Api', { StageName: 'prod' });
     case 's3Bucket': {
       const props: Record<string, Json> = {};
-      if (S3_BUCKET_NAME.test(node.name)) props.BucketName = node.name;
+      Object.assign(props, named('BucketName'));
       const queues: Json[] = [];
       const topics: Json[] = [];
       for (const edge of ctx.edgesFrom(node.id, 'notify')) {
@@ -61,7 +62,7 @@ export function samResources(
       return resource('AWS::S3::Bucket', props);
     }
     case 'snsTopic': {
-      const out = resource('AWS::SNS::Topic', { TopicName: node.name });
+      const out = resource('AWS::SNS::Topic', named('TopicName'));
       for (const edge of ctx.edgesFrom(node.id, 'notify')) {
         if (ctx.nodes.get(edge.to)?.kind !== 'sqsQueue') continue;
         out[`${logical}To${ctx.logical(edge.to)}`] = {
@@ -76,9 +77,10 @@ export function samResources(
       return out;
     }
     case 'sqsQueue': {
-      const props: Record<string, Json> = {
-        QueueName: node.fifo && !node.name.endsWith('.fifo') ? `${node.name}.fifo` : node.name,
-      };
+      const props: Record<string, Json> = named(
+        'QueueName',
+        node.fifo && !node.name.endsWith('.fifo') ? `${node.name}.fifo` : node.name,
+      );
       if (node.fifo) props.FifoQueue = true;
       if (node.visibilityTimeoutSeconds !== undefined)
         props.VisibilityTimeout = node.visibilityTimeoutSeconds;
@@ -94,7 +96,7 @@ export function samResources(
       return resource('AWS::SQS::Queue', props);
     }
     case 'kinesisStream': {
-      const props: Record<string, Json> = { Name: node.name, ShardCount: node.shards ?? 1 };
+      const props: Record<string, Json> = { ...named('Name'), ShardCount: node.shards ?? 1 };
       if (node.retentionHours !== undefined) props.RetentionPeriodHours = node.retentionHours;
       return resource('AWS::Kinesis::Stream', props);
     }
@@ -107,7 +109,7 @@ export function samResources(
         keys.push({ AttributeName: node.sortKey, KeyType: 'RANGE' });
       }
       const props: Record<string, Json> = {
-        TableName: node.name,
+        ...named('TableName'),
         BillingMode: 'PAY_PER_REQUEST',
         AttributeDefinitions: attributes,
         KeySchema: keys,
@@ -129,7 +131,7 @@ export function samResources(
       );
     case 'eventBridgeRule': {
       if (ruleIsFunctionEvents(ctx, node.id)) return {};
-      const props: Record<string, Json> = { Name: node.name, State: 'ENABLED' };
+      const props: Record<string, Json> = { ...named('Name'), State: 'ENABLED' };
       if (node.schedule !== undefined) props.ScheduleExpression = node.schedule;
       if (node.eventPattern !== undefined) props.EventPattern = node.eventPattern;
       const targets = ctx.edgesFrom(node.id, 'notify');

@@ -122,8 +122,8 @@ describe('SAM export and import', () => {
       'Service: events.amazonaws.com',
       'aws:SourceArn: !Sub arn:${AWS::Partition}:s3:::uploads-bucket',
       'DependsOn:',
-      "AWSTemplateFormatVersion: \"2010-09-09\"",
-      "Version: \"2012-10-17\"",
+      'AWSTemplateFormatVersion: "2010-09-09"',
+      'Version: "2012-10-17"',
     ]) {
       expect(yaml, text).toContain(text);
     }
@@ -140,6 +140,27 @@ describe('SAM export and import', () => {
     ]);
     expect(yaml).not.toMatch(/[&*]a\d/);
     expect(yaml).toContain('# Not exported: apiKey: CloudFormation cannot create a SecureString parameter');
+  });
+
+  it('leaves out physical names AWS would refuse, and keeps them through Metadata', () => {
+    const s: Scenario = {
+      ...kitchenSink,
+      nodes: kitchenSink.nodes.map((n) =>
+        n.id === 'worker'
+          ? { ...n, name: 'Order worker (v2)' }
+          : n.id === 'uploads'
+            ? { ...n, name: 'Uploads Bucket' }
+            : n,
+      ),
+    };
+    const project = scenarioToSamProject(s);
+    const yaml = project.files['template.yaml'];
+    expect(yaml).not.toContain('FunctionName: Order worker');
+    expect(yaml).not.toContain('BucketName: Uploads Bucket');
+    expect(yaml).toContain('aws:SourceAccount: !Ref AWS::AccountId');
+    const back = samToScenario(yaml, project.files);
+    if (!back.ok) throw new Error(JSON.stringify(back.errors));
+    expect(comparable(back.scenario)).toEqual(comparable(s));
   });
 
   it('warns about what AWS cannot express instead of dropping it silently', () => {
