@@ -39,6 +39,18 @@ describe('handler forms', () => {
     expect(ready(files, { runtime: 'nodejs24.x' }).invoke({ v: 1 })).toMatchObject({ ok: true, payload: 'sync 1' });
   });
 
+  it('lets top-level declarations shadow the sandbox globals (const crypto = require(\'crypto\'))', () => {
+    const d = ready({
+      'index.js': `const crypto = require('crypto');
+        const { Buffer } = require('buffer');
+        let console = globalThis.console;
+        const process = globalThis.process;
+        function setTimeout() { return 'mine'; }
+        exports.handler = async () => [crypto.randomUUID().length, Buffer.from('a').length, typeof console.log, process.env.AWS_REGION, setTimeout()];`,
+    });
+    expect(d.invoke()).toMatchObject({ ok: true, payload: [36, 1, 'function', 'us-east-1', 'mine'] });
+  });
+
   it('runs callback-style handlers and waits for the event loop to empty by default', () => {
     const d = ready({
       'index.js': `exports.handler = (event, context, callback) => {

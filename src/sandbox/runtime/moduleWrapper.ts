@@ -45,7 +45,18 @@ export const HIDDEN_PARAMS = ['self', 'window', 'postMessage', 'importScripts', 
 
 export type ModuleFunction = (...args: unknown[]) => void;
 
+const STRICT = '"use strict";';
+
+/**
+ * The body goes inside a block: top-level `const crypto = require('crypto')` (or `let console`,
+ * `const process`, ...) must shadow the wrapper parameter, not clash with it ("Identifier has
+ * already been declared"). The directive stays first so strict mode still applies; everything
+ * stays on the same lines, so source positions still map.
+ */
 export function compileModuleFunction(body: string, path: string): ModuleFunction {
+  const strict = body.startsWith(STRICT);
+  const code = strict ? body.slice(STRICT.length) : body;
+  const source = `${strict ? STRICT : ''}{${code}\n}\n//# sourceURL=${path}`;
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  return new Function(...MODULE_PARAMS, ...SHARED_PARAMS, ...HIDDEN_PARAMS, `${body}\n//# sourceURL=${path}`) as ModuleFunction;
+  return new Function(...MODULE_PARAMS, ...SHARED_PARAMS, ...HIDDEN_PARAMS, source) as ModuleFunction;
 }
