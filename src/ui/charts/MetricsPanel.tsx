@@ -1,13 +1,12 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { EMPTY_TOTALS } from '../../state/functionTotals';
 import { useAppStore } from '../../state/useAppStore';
 import { useThrottledValue } from '../common/useThrottledValue';
 import type { SeriesSpec } from './SeriesChart';
 import { toChartPoints } from './toChartPoints';
+import { useSeriesChart } from './useSeriesChart';
 
 // Recharts is the second-largest dependency; nothing is charted before the first run.
-const loadSeriesChart = () => import('./SeriesChart');
-const SeriesChart = lazy(loadSeriesChart);
 // Fetch it while the person is still reading the canvas, so the first run's chart does not wait.
 const PRELOAD_DELAY_MS = 1500;
 
@@ -62,10 +61,7 @@ export function MetricsPanel() {
     [samples, functionId],
   );
 
-  useEffect(() => {
-    const timer = setTimeout(() => void loadSeriesChart().catch(() => {}), PRELOAD_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, []);
+  const SeriesChart = useSeriesChart(points.length >= 2, PRELOAD_DELAY_MS);
 
   return (
     <section className="panel metrics" aria-labelledby="metrics-title" data-testid="metrics-panel">
@@ -88,22 +84,22 @@ export function MetricsPanel() {
             <p className="empty chart-empty">
               Press Run: the charts draw from the second simulated second on.
             </p>
+          ) : !SeriesChart ? (
+            <p className="empty chart-empty">Loading charts…</p>
           ) : (
             <div className="charts">
-              <Suspense fallback={<p className="empty chart-empty">Loading charts…</p>}>
-                <SeriesChart
-                  title="Concurrency"
-                  points={points}
-                  series={CONCURRENCY}
-                  testId="chart-concurrency"
-                />
-                <SeriesChart
-                  title="Requests per second"
-                  points={points}
-                  series={PER_SECOND}
-                  testId="chart-requests"
-                />
-              </Suspense>
+              <SeriesChart
+                title="Concurrency"
+                points={points}
+                series={CONCURRENCY}
+                testId="chart-concurrency"
+              />
+              <SeriesChart
+                title="Requests per second"
+                points={points}
+                series={PER_SECOND}
+                testId="chart-requests"
+              />
             </div>
           )}
         </>
