@@ -11,7 +11,7 @@ export const asyncDestinations: Lesson = {
   title: 'Async retries, destinations and dead-letter queues',
   text: {
     tryThis:
-      "Press **Run** and open the **Destinations** of the run. Then delete the `sqs:SendMessage` permission from **payments**' execution role and run again.",
+      "Press **Run** and compare what reached each of the three queues. Then delete the `sqs:SendMessage` permission from **payments**' execution role and run again.",
     notice:
       'About one order in four has an expired card and fails. **payments** retries it once (*Retry attempts* 1), a minute later, then sends a record to its **on-failure destination** (the `failed-payments` queue); successful orders go to the **on-success destination** (`paid`). ' +
       '**legacyPayments** has a **dead-letter queue** instead: it receives only failures, and only the original event. Without `sqs:SendMessage`, delivery fails and *DestinationDeliveryFailures* counts it: the record is lost.',

@@ -13,7 +13,7 @@ describe('lesson: IoT stream', () => {
     expect(fn.Errors).toBe(0);
     expect(fn.Invocations).toBeLessThan(stream.records / 20);
     expect(fn.ConcurrentExecutions.max).toBeLessThanOrEqual(2);
-    expect(fn.IteratorAge.max).toBeLessThan(5000);
+    expect(fn.IteratorAge.max).toBeLessThan(3000);
   });
 
   it('"try this": batchSize 1 means one invocation per reading', async () => {

@@ -33,7 +33,7 @@ export const iotStream: Lesson = {
       "Press **Run** and compare *Invocations* of **aggregator** with the number of readings. Then set the mapping's `batchSize` to 1 and remove its batching window.",
     notice:
       '50 readings a second from a fleet of sensors go into a Kinesis stream with 2 shards. The event source mapping waits up to 2 s to fill batches of up to 100, so **aggregator** runs only about once per shard every 2 seconds — a few dozen invocations for thousands of readings — and writes one DynamoDB update per device per batch. ' +
-      'Every reading is processed and *IteratorAge* stays around the batching window. With a batch size of 1, there is one invocation per reading.',
+      'Every reading is processed and *IteratorAge* stays within the batching window. With a batch size of 1, there is one invocation per reading.',
     why:
       'Lambda polls each shard and invokes the function with batches, in order per shard; concurrency is shards × ParallelizationFactor. Batching (`BatchSize`, `MaximumBatchingWindowInSeconds`) trades a little latency for far fewer invocations and downstream writes, which is what keeps a high-volume stream cheap. ' +
       'Kinesis records arrive base64-encoded in `Records[].kinesis.data`. (AWS DG: *Using Lambda with Kinesis Data Streams*, *Batching behavior*.)',
