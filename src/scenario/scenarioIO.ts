@@ -11,6 +11,7 @@ export {
 } from './share/encodeShareLink';
 export { decodeShareLink, type DecodeResult } from './share/decodeShareLink';
 export { SHARE_LINK_BUDGET_CHARS, SHARE_PREFIX } from './share/shareLinkFormat';
+export { linkBannerText, type LinkBanner } from './share/linkBannerText';
 export { exportScenarioFile, scenarioFileName } from './files/exportScenarioFile';
 export { importScenarioFile } from './files/importScenarioFile';
 export { seriesToCsv } from './files/seriesToCsv';

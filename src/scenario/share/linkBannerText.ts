@@ -1,0 +1,19 @@
+import type { DecodeResult } from './decodeShareLink';
+
+export interface LinkBanner {
+  tone: 'info' | 'error';
+  text: string;
+}
+
+/** What the open-link banner says, so every shell words it the same way. */
+export function linkBannerText(result: DecodeResult): LinkBanner {
+  if (!result.ok) return { tone: 'error', text: `${result.error} Your own work is unchanged.` };
+  const migrated =
+    result.migratedFrom === undefined
+      ? ''
+      : ` It was made with an older version of Lambda Playground (format v${result.migratedFrom}) and has been updated.`;
+  return {
+    tone: 'info',
+    text: `Opened “${result.scenario.name}” from a link. Its code runs sandboxed in this tab and offline, never on a server.${migrated}`,
+  };
+}
