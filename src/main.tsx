@@ -4,6 +4,7 @@ import { helloColdStarts } from './scenario/gallery/helloColdStarts';
 import { parseScenario } from './scenario/parseScenario';
 import { createAppStore } from './state/appStore';
 import { createDefaultRunner } from './state/createDefaultRunner';
+import { createConsoleApi } from './state/consoleApi';
 import { loadDraft, persistDraft } from './state/persistDraft';
 import { AppStoreContext } from './state/useAppStore';
 import { App } from './ui/App';
@@ -17,6 +18,7 @@ const store = createAppStore({
   exampleScenario: helloColdStarts,
 });
 persistDraft(store, storage);
+(window as unknown as { lambdaPlayground: unknown }).lambdaPlayground = createConsoleApi(createDefaultRunner, parseScenario);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

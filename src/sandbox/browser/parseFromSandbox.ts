@@ -119,7 +119,9 @@ export type ParsedFromSandbox = { ok: true; message: FromSandbox } | { ok: false
 /** Never throws: a malformed message becomes a readable error naming the first bad field. */
 export function parseFromSandbox(data: unknown): ParsedFromSandbox {
   const parsed = fromSandbox.safeParse(data);
-  if (parsed.success) return { ok: true, message: parsed.data as FromSandbox };
+  // The original object, not zod's output: validation must not reorder a report's keys (reports are
+  // compared byte for byte across Node and the browser).
+  if (parsed.success) return { ok: true, message: data as FromSandbox };
   const issue = parsed.error.issues[0];
   const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'message';
   return { ok: false, error: `The sandbox sent an invalid message (${where}: ${issue?.message ?? 'unknown problem'})` };
