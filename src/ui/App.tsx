@@ -5,9 +5,11 @@ import { CodePanel } from './code/CodePanel';
 import { PanelErrorBoundary } from './common/PanelErrorBoundary';
 import { Tabs } from './common/Tabs';
 import { ValidationBanner } from './common/ValidationBanner';
+import { LessonPanel } from './gallery/LessonPanel';
 import { Inspector } from './inspector/Inspector';
 import { LogPanel } from './logs/LogPanel';
 import { TestPanel } from './test/TestPanel';
+import { ScenarioShell } from './share/ScenarioShell';
 import { Toolbar } from './toolbar/Toolbar';
 import { observabilityTabs, TabFocusBridge } from './panels/observabilityTabs';
 
@@ -18,12 +20,14 @@ export function App() {
         <Toolbar />
       </PanelErrorBoundary>
       <ValidationBanner />
+      <ScenarioShell />
       <TabFocusBridge />
       <main className="workspace">
         <div className="column-main">
           <div className="canvas-row">
             <section className="panel canvas-panel" aria-label="Canvas">
               <PanelErrorBoundary panel="canvas">
+                <LessonPanel />
                 <ScenarioNote />
                 <FlowCanvas />
               </PanelErrorBoundary>

@@ -26,6 +26,7 @@ import './canvas.css';
 import { CanvasTools } from './CanvasTools';
 import { ConnectionPicker } from './ConnectionPicker';
 import type { FlowEdge, FlowNode } from './flowTypes';
+import { fitSoon } from './fitSoon';
 import { FunctionNodeView } from './FunctionNodeView';
 import { LambdaEdge } from './LambdaEdge';
 import { KIND_INFO } from './nodeCatalog';
@@ -76,6 +77,15 @@ function Canvas() {
     );
   }, [selectedId]);
   useEffect(() => setEdges((prev) => toFlowEdges(scenario, prev, running)), [scenario, running]);
+  // A different scenario (a lesson, a link, a file, undoing one of those) is brought into view.
+  const shownIds = useRef(new Set(scenario.nodes.map((n) => n.id)));
+  useEffect(() => {
+    const ids = new Set(scenario.nodes.map((n) => n.id));
+    const kept = [...ids].filter((id) => shownIds.current.has(id)).length;
+    const replaced = kept < Math.max(1, Math.min(ids.size, shownIds.current.size) / 2);
+    shownIds.current = ids;
+    if (replaced) fitSoon(flow, 120);
+  }, [scenario, flow]);
 
   // Only the person's own clicks (xyflow "select" changes) move the store's selection, so prop
   // updates can never echo back into a selection loop.

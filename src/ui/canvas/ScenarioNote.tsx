@@ -1,11 +1,14 @@
 import { useState } from 'react';
+import { useUiStore } from '../../state/uiStore';
 import { useAppStore } from '../../state/useAppStore';
 
 /** The scenario's description: what to try and what to watch for. */
 export function ScenarioNote() {
   const description = useAppStore((s) => s.scenario.description);
   const [hiddenFor, setHiddenFor] = useState<string | null>(null);
-  if (!description || hiddenFor === description) return null;
+  // An open lesson shows its own text (the lesson panel) instead.
+  const lessonOpen = useUiStore((s) => s.lessonId !== null);
+  if (lessonOpen || !description || hiddenFor === description) return null;
   return (
     <div className="scenario-note" data-testid="scenario-note">
       <p>{description}</p>
