@@ -1,0 +1,118 @@
+import { hasPendingEdits } from '../../state/hasPendingEdits';
+import { useAppActions, useAppStore } from '../../state/useAppStore';
+import { CompareButton } from '../compare/CompareButton';
+import { formatClock } from '../common/formatClock';
+import { ScenarioMenu } from '../share/ScenarioMenu';
+import { SPEED_OPTIONS, speedToValue, valueToSpeed } from './speedOptions';
+
+const STATUS_LABEL: Record<string, string> = {
+  idle: 'Ready',
+  starting: 'Starting…',
+  running: 'Running',
+  paused: 'Paused',
+  done: 'Finished',
+  stopped: 'Stopped',
+  error: 'Error',
+};
+
+export function Toolbar() {
+  const status = useAppStore((s) => s.run.status);
+  const nowMs = useAppStore((s) => s.run.nowMs);
+  // Before a run, show the length the next run will have.
+  const endMs = useAppStore((s) =>
+    s.run.status === 'idle' ? (s.scenario.durationSeconds ?? 300) * 1000 : s.run.endMs,
+  );
+  const speed = useAppStore((s) => s.run.speed);
+  const scenarioName = useAppStore((s) => s.scenario.name);
+  const pendingEdits = useAppStore(hasPendingEdits);
+  const { start, pause, reset, setSpeed, loadExample } = useAppActions();
+
+  const active = status === 'running' || status === 'starting';
+  const progress = endMs > 0 ? Math.min(1, nowMs / endMs) : 0;
+
+  return (
+    <header className="toolbar" aria-label="Run controls">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true">
+          λ
+        </span>
+        <span className="brand-name">Lambda Playground</span>
+        <span className="scenario-name" title="Scenario">
+          {scenarioName}
+        </span>
+        <button
+          type="button"
+          className="btn btn-small btn-quiet"
+          data-testid="load-example"
+          title="Replace the canvas with the “Hello, cold starts” example"
+          onClick={() => {
+            if (window.confirm('Replace your scenario with the example? Your edits will be lost.'))
+              loadExample();
+          }}
+        >
+          Load example
+        </button>
+        <ScenarioMenu />
+      </div>
+      <div className="run-controls">
+        <CompareButton />
+        <button
+          type="button"
+          className="btn btn-primary"
+          data-testid="run-button"
+          onClick={start}
+          disabled={active}
+          title="Run the scenario (simulated time)"
+        >
+          <span aria-hidden="true">▶</span> {status === 'paused' ? 'Resume' : 'Run'}
+        </button>
+        <button type="button" className="btn" data-testid="pause-button" onClick={pause} disabled={!active}>
+          <span aria-hidden="true">❚❚</span> Pause
+        </button>
+        <button
+          type="button"
+          className="btn"
+          data-testid="reset-button"
+          onClick={reset}
+          disabled={status === 'idle'}
+        >
+          <span aria-hidden="true">↺</span> Reset
+        </button>
+        <label className="field-inline">
+          <span>Speed</span>
+          <select
+            data-testid="speed-select"
+            value={speedToValue(speed)}
+            onChange={(e) => setSpeed(valueToSpeed(e.target.value))}
+          >
+            {SPEED_OPTIONS.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {pendingEdits && (
+        <span
+          className="pending-edits"
+          data-testid="pending-edits"
+          title="The running simulation uses the scenario as it was when you pressed Run"
+        >
+          Edits apply on the next run
+        </span>
+      )}
+      <div className="clock" aria-live="off">
+        <span className={`status-pill status-${status}`} data-testid="run-status">
+          {STATUS_LABEL[status] ?? status}
+        </span>
+        <span className="clock-time" data-testid="sim-clock" title="Simulated time / run length">
+          {formatClock(nowMs)} <span className="muted">/ {formatClock(endMs)}</span>
+        </span>
+        <span className="clock-bar" aria-hidden="true">
+          <span style={{ width: `${progress * 100}%` }} />
+        </span>
+      </div>
+    </header>
+  );
+}
