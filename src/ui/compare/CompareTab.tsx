@@ -47,6 +47,7 @@ export function CompareTab() {
     if (!t || targets.some((x) => encodeTarget(x) === addChoice)) return;
     setTargets([...targets, t]);
     setDrafts(drafts.map((d) => ({ ...d, values: [...d.values, currentValue(scenario, t)] })));
+    setAddChoice('');
   }
   function removeTarget(index: number) {
     setTargets(targets.filter((_, i) => i !== index));

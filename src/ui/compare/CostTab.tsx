@@ -124,7 +124,7 @@ export function CostTab() {
               {PRICE_ROWS.map(([key, name, unit]) => (
                 <tr key={key}>
                   <th scope="row">{name}</th>
-                  <td>${String(pricing[key])}</td>
+                  <td>${pricing[key].toLocaleString('en-US', { maximumFractionDigits: 12 })}</td>
                   <td className="muted">{unit}</td>
                 </tr>
               ))}

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { limitsBite, type LimitBite } from '../../engine/analysis/limitsBite';
+import { accountConfig } from '../../engine/defaults';
 import { parseScenario } from '../../scenario/parseScenario';
 import { formatFigure } from '../../state/compareRows';
 import { buildVariants, parseNumberList, type VariantError } from '../../state/compareVariants';
@@ -108,7 +109,7 @@ export function TrafficTab() {
                   <th scope="col">Iterator age max</th>
                   <th scope="col">Errors</th>
                   <th scope="col">Worst p99</th>
-                  <th scope="col">Account concurrency max</th>
+                  <th scope="col">Account concurrency max (limit {accountConfig(scenario.account).concurrencyLimit.toLocaleString('en-US')})</th>
                 </tr>
               </thead>
               <tbody>
