@@ -3,11 +3,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { engineThroughput } from './engineThroughput';
 import { browserThroughput } from './browserThroughput';
 import { sqsThroughput } from './sqsThroughput';
+import { memoryFlat } from './memoryFlat';
 
 const only = process.argv[2];
 const benches: Record<string, () => Promise<Record<string, unknown>>> = {
   engineThroughput: () => engineThroughput(),
   sqsThroughput: () => sqsThroughput(),
+  memoryFlat: () => memoryFlat(),
   browserThroughput: () => browserThroughput(),
 };
 
