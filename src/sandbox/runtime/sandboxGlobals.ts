@@ -10,6 +10,7 @@ import { fillRandomBytes, nextRandom, nextUint32, seededUuid } from './seededRan
 import type { SandboxEnv } from './sandboxEnvironment';
 import { cancelTimer, Timeout } from './virtualTimers';
 import { createVirtualDate } from './virtualDate';
+import { hashFunctions } from './createHash';
 
 export interface CurrentEnv {
   cur: SandboxEnv | null;
@@ -96,6 +97,7 @@ function createConsole(host: CurrentEnv): Record<string, (...args: any[]) => voi
 
 function createCrypto(host: CurrentEnv): Record<string, unknown> {
   return {
+    ...hashFunctions,
     randomUUID: () => seededUuid(active(host, 'crypto.randomUUID')),
     getRandomValues: <T extends ArrayBufferView>(array: T): T => {
       const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
