@@ -101,3 +101,34 @@ test('lineage: a message path step by step with the deciding rule, linked invoca
   await expect(panel.getByTestId('trace-list')).toContainText('Nothing matches.');
   expect(errors).toEqual([]);
 });
+
+test('charts: failures, concurrency split, cold starts, queues; "Why?" names the rule; PNG and CSV export; cost from the report', async ({ page }) => {
+  const { errors } = await openLesson(page, 'reserved-concurrency');
+  await runToEnd(page);
+  await page.getByTestId('tab-charts').click();
+  const panel = page.getByTestId('charts-panel');
+  // A flat line has no height, so check that it is drawn rather than visible.
+  await expect(panel.locator('[data-testid="chart-failures"] .recharts-line-curve').first()).toBeAttached();
+  await expect(panel.getByTestId('chart-concurrency-split')).toBeVisible();
+  await expect(panel.getByTestId('cost-table')).toContainText('Cost of this run');
+
+  const csv = page.waitForEvent('download');
+  await panel.getByTestId('chart-failures-csv').click();
+  expect((await csv).suggestedFilename()).toBe('errors-throttles-and-retries-per-second.csv');
+  const png = page.waitForEvent('download');
+  await panel.getByTestId('chart-failures-png').click();
+  expect((await png).suggestedFilename()).toMatch(/\.png$/);
+
+  // Pick the function that is throttled, then ask why.
+  const options = await panel.getByTestId('charts-function').locator('option').allInnerTexts();
+  for (const name of options) {
+    await panel.getByTestId('charts-function').selectOption({ label: name });
+    if (await panel.getByTestId('why-throttled').isVisible()) break;
+  }
+  await panel.getByTestId('why-throttled').click();
+  await expect(panel.getByTestId('why-pop')).toContainText('reserved concurrency');
+  await page.screenshot({ path: `${SCREENSHOTS}/obs-05-charts.png` });
+  await panel.getByTestId('why-pop').getByRole('button', { name: 'Show its path' }).click();
+  await expect(page.getByTestId('lineage-panel').getByTestId('trace-detail')).toContainText('throttled');
+  expect(errors).toEqual([]);
+});

@@ -7,6 +7,7 @@ import { WhenShown } from './WhenShown';
 const EnvironmentTimeline = lazy(() => import('./EnvironmentTimeline').then((m) => ({ default: m.EnvironmentTimeline })));
 const AccountPanel = lazy(() => import('./AccountPanel').then((m) => ({ default: m.AccountPanel })));
 const LineagePanel = lazy(() => import('./LineagePanel').then((m) => ({ default: m.LineagePanel })));
+const ChartsPanel = lazy(() => import('./ChartsPanel').then((m) => ({ default: m.ChartsPanel })));
 
 function panel(id: string, label: string, Component: ComponentType) {
   return {
@@ -29,6 +30,7 @@ export const observabilityTabs = [
   panel('timeline', 'Timeline', EnvironmentTimeline),
   panel('account', 'Account', AccountPanel),
   panel('lineage', 'Lineage', LineagePanel),
+  panel('charts', 'Charts', ChartsPanel),
 ];
 
 /** Brings a tab forward when a panel asks (e.g. a log line's request id opens its lineage). */
