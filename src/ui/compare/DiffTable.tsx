@@ -7,7 +7,9 @@ function change(row: DiffRow, i: number): { text: string; tone: 'better' | 'wors
   const base = row.values[0];
   const v = row.values[i];
   if (i === 0 || base === null || v === null || v === base) return null;
-  const text = base === 0 ? 'new' : `${v > base ? '+' : '−'}${Math.abs(((v - base) / base) * 100).toFixed(Math.abs(v - base) / Math.abs(base) < 0.1 ? 1 : 0)}%`;
+  const pct = base === 0 ? Infinity : ((v - base) / Math.abs(base)) * 100;
+  if (Math.abs(pct) < 0.05) return { text: '≈', tone: 'neutral' };
+  const text = base === 0 ? 'new' : `${v > base ? '+' : '−'}${Math.abs(pct).toFixed(Math.abs(pct) < 10 ? 1 : 0)}%`;
   const tone = row.better === null ? 'neutral' : (v < base) === (row.better === 'lower') ? 'better' : 'worse';
   return { text, tone };
 }

@@ -21,9 +21,9 @@ function memoryAxis(points: TuningPoint[]) {
       ticks={sizes}
       tickFormatter={(m: number) => `${m}`}
       tick={AXIS}
+      interval={0}
       stroke="var(--border)"
       name="Memory"
-      unit=" MB"
       label={{ value: 'memory (MB, log scale)', position: 'insideBottom', offset: -2, fontSize: 11, fill: 'var(--muted)' }}
     />
   );
@@ -58,8 +58,8 @@ export const TuningCharts = memo(function TuningCharts({ points, result }: { poi
             <ScatterChart margin={{ top: 22, right: 24, bottom: 14, left: 4 }}>
               <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
               {memoryAxis(points)}
-              <YAxis dataKey="y" type="number" tick={AXIS} stroke="var(--border)" width={56} name="Duration" unit=" ms" />
-              <Tooltip contentStyle={TOOLTIP} isAnimationActive={false} />
+              <YAxis dataKey="y" type="number" tick={AXIS} stroke="var(--border)" width={52} name="Duration" />
+              <Tooltip contentStyle={TOOLTIP} isAnimationActive={false} formatter={(v, name) => (name === 'Memory' ? `${String(v)} MB` : `${Number(v).toFixed(1)} ms`)} />
               <Legend wrapperStyle={{ fontSize: 11 }} verticalAlign="top" />
               <Scatter name="p50" data={points.map((p) => ({ memoryMB: p.memoryMB, y: p.p50Ms }))} fill={OKABE_ITO.blue} shape="circle" isAnimationActive={false} />
               <Scatter name="p90" data={points.map((p) => ({ memoryMB: p.memoryMB, y: p.p90Ms }))} fill={OKABE_ITO.orange} shape="triangle" isAnimationActive={false} />
@@ -79,7 +79,7 @@ export const TuningCharts = memo(function TuningCharts({ points, result }: { poi
               <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
               {memoryAxis(points)}
               <YAxis dataKey="costPerMillion" type="number" tick={AXIS} stroke="var(--border)" width={56} tickFormatter={(v: number) => formatUSD(v)} name="Cost per 1M" />
-              <Tooltip contentStyle={TOOLTIP} isAnimationActive={false} formatter={(v, name) => (name === 'Cost per 1M' ? formatUSD(Number(v)) : String(v))} />
+              <Tooltip contentStyle={TOOLTIP} isAnimationActive={false} formatter={(v, name) => (name === 'Memory' ? `${String(v)} MB` : formatUSD(Number(v)))} />
               <Legend wrapperStyle={{ fontSize: 11 }} verticalAlign="top" />
               <Scatter name="cost per 1M invocations" data={costPoints} fill={OKABE_ITO.green} shape="diamond" isAnimationActive={false} />
               {[...marks.keys()].map((m) => {

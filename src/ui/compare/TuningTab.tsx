@@ -103,7 +103,8 @@ export function TuningTab() {
             Lambda gives a function CPU in proportion to its memory: at 1,769 MB it has one full vCPU, so CPU-bound work gets faster up to 1,769 MB and then flattens
             for single-threaded code, which cannot use the second vCPU.
           </p>
-          <div className="cmp-results-body">
+          <div className="cmp-tuning-body">
+            <TuningCharts points={points} result={result} />
             <div className="cmp-table-wrap">
               <table className="cmp-table" data-testid="tuning-table">
                 <thead>
@@ -136,7 +137,6 @@ export function TuningTab() {
                 </tbody>
               </table>
             </div>
-            <TuningCharts points={points} result={result} />
           </div>
         </section>
       )}
