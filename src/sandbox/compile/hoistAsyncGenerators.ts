@@ -6,6 +6,7 @@
 // with `var __lp_g0;` appended. The body stays where it was (line numbers keep matching the
 // source map). Safe because the generator sees the same module-scope bindings, receives the
 // (simple) parameters by value, and nothing else in the wrapper function could observe them.
+/* eslint-disable @typescript-eslint/no-explicit-any -- acorn's ESTree nodes are read loosely */
 import { parse } from 'acorn';
 
 interface N {

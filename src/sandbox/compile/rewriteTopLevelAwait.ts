@@ -3,6 +3,7 @@
 // arrow whose promise is handed to `__lp_tla` (init waits for it) and re-export the bindings
 // once the body has finished. Known difference: exports are snapshots taken at the end of the
 // body (not live bindings), and importers see them only after the body completes.
+/* eslint-disable @typescript-eslint/no-explicit-any -- acorn's ESTree nodes are read loosely */
 import { parse } from 'acorn';
 
 import { TLA_HOOK } from './hookNames';

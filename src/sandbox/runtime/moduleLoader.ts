@@ -70,7 +70,7 @@ export function loadModule(env: SandboxEnv, path: string): ModuleRecord {
       record.exports = JSON.parse(file.source);
     } catch (error) {
       env.modules.delete(path);
-      throw new SyntaxError(`${path}: ${(error as Error).message}`);
+      throw new SyntaxError(`${path}: ${(error as Error).message}`, { cause: error });
     }
   } else {
     const fn = env.host.moduleFunction(env.files, path);

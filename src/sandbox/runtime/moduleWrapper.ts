@@ -57,6 +57,5 @@ export function compileModuleFunction(body: string, path: string): ModuleFunctio
   const strict = body.startsWith(STRICT);
   const code = strict ? body.slice(STRICT.length) : body;
   const source = `${strict ? STRICT : ''}{${code}\n}\n//# sourceURL=${path}`;
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval
   return new Function(...MODULE_PARAMS, ...SHARED_PARAMS, ...HIDDEN_PARAMS, source) as ModuleFunction;
 }

@@ -196,7 +196,7 @@ export class SandboxEnv implements SandboxEnvironment {
     try {
       const args = timer._args;
       if (args === null) timer._cb.call(timer);
-      else timer._cb.apply(timer, args);
+      else Reflect.apply(timer._cb, timer, args);
     } catch (error) {
       if (!this.dead) this.crash(this.errorPayload(error));
     }

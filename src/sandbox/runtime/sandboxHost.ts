@@ -1,6 +1,5 @@
 // HandlerHost implementation that runs every environment in the calling thread (the engine's).
 // Used directly by Node (CLI, tests) and inside the browser's sandbox worker.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import type { EnvironmentKernel, EnvironmentSpec, HandlerHost } from '../../engine/handlerHost';
 import type { CompiledFiles } from '../compile/compiledTypes';
 import { Buffer } from './bufferShim';
