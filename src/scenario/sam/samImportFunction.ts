@@ -8,6 +8,8 @@ const UNDERSTOOD = new Set([
   'Runtime',
   'Handler',
   'InlineCode',
+  'Code',
+  'DeadLetterConfig',
   'CodeUri',
   'MemorySize',
   'Timeout',
@@ -127,6 +129,15 @@ function functionCode(
 ): Record<string, string> {
   const path = `Resources.${logical}.Properties`;
   if (typeof p.InlineCode === 'string') return { 'index.js': p.InlineCode };
+  // Plain CloudFormation (AWS::Lambda::Function): Code.ZipFile is the same inline index.js.
+  if (isObj(p.Code) && typeof p.Code.ZipFile === 'string') return { 'index.js': p.Code.ZipFile };
+  if (isObj(p.Code)) {
+    ctx.note(
+      `${path}.Code`,
+      'code outside the template (S3, image) cannot be imported; a placeholder handler stands in',
+    );
+    return placeholder(handler);
+  }
   if (typeof p.CodeUri === 'string') {
     const files = filesUnder(ctx.files, p.CodeUri);
     if (Object.keys(files).length) return files;
@@ -140,6 +151,10 @@ function functionCode(
       'code outside the template (S3, image) cannot be imported; a placeholder handler stands in',
     );
   }
+  return placeholder(handler);
+}
+
+function placeholder(handler: string): Record<string, string> {
   const [file, ...exportPath] = handler.split('.');
   const exportName = exportPath.join('.') || 'handler';
   return {
@@ -198,8 +213,13 @@ export function wireFunction(ctx: SamImportContext, logical: string, p: Obj): vo
     });
     if (layers.length) fn.layers = layers;
   }
-  if (isObj(p.DeadLetterQueue)) {
-    const target = ctx.targetNode(p.DeadLetterQueue.TargetArn);
+  const dlqConfig = isObj(p.DeadLetterQueue)
+    ? p.DeadLetterQueue
+    : isObj(p.DeadLetterConfig)
+      ? p.DeadLetterConfig
+      : undefined;
+  if (dlqConfig) {
+    const target = ctx.targetNode(dlqConfig.TargetArn);
     if (target) ctx.addEdge('deadLetter', id, target);
     else ctx.note(`${path}.DeadLetterQueue`, 'target outside the template; dropped');
   }
@@ -294,21 +314,7 @@ function wireEvent(ctx: SamImportContext, fnId: string, name: string, event: unk
       const sourceKey = SOURCE_KEYS[type];
       const source = ctx.targetNode(p[sourceKey]);
       if (!source) return ctx.note(`${path}.Properties.${sourceKey}`, 'source outside the template; dropped');
-      const config: Obj = {};
-      for (const [from, to] of MAPPING_FIELDS) {
-        if (p[from] !== undefined) config[to] = ctx.literal(p[from], `${path}.Properties.${from}`);
-      }
-      if (isObj(p.ScalingConfig) && p.ScalingConfig.MaximumConcurrency !== undefined)
-        config.maximumConcurrency = p.ScalingConfig.MaximumConcurrency;
-      if (isObj(p.FilterCriteria) && Array.isArray(p.FilterCriteria.Filters)) {
-        config.filterPatterns = p.FilterCriteria.Filters.map((f) =>
-          isObj(f) && typeof f.Pattern === 'string' ? parseJson(f.Pattern) : isObj(f) ? f.Pattern : f,
-        );
-      }
-      const failure =
-        isObj(p.DestinationConfig) && isObj(p.DestinationConfig.OnFailure)
-          ? p.DestinationConfig.OnFailure.Destination
-          : undefined;
+      const { config, failure } = mappingConfig(ctx, p, `${path}.Properties`);
       if (failure !== undefined) {
         const target = ctx.targetNode(failure);
         if (target && type !== 'SQS') ctx.addEdge('onFailure', source, target);
@@ -346,6 +352,37 @@ function wireEvent(ctx: SamImportContext, fnId: string, name: string, event: unk
       ctx.note(path, `event type ${type} is not simulated; dropped`);
   }
 }
+
+/** A mapping's settings, as SAM events and AWS::Lambda::EventSourceMapping both spell them. */
+export function mappingConfig(
+  ctx: SamImportContext,
+  p: Obj,
+  path: string,
+): { config: Obj; failure: unknown } {
+  const config: Obj = {};
+  for (const [from, to] of MAPPING_FIELDS) {
+    if (p[from] !== undefined) config[to] = ctx.literal(p[from], `${path}.${from}`);
+  }
+  if (isObj(p.ScalingConfig) && p.ScalingConfig.MaximumConcurrency !== undefined)
+    config.maximumConcurrency = p.ScalingConfig.MaximumConcurrency;
+  if (isObj(p.FilterCriteria) && Array.isArray(p.FilterCriteria.Filters)) {
+    config.filterPatterns = p.FilterCriteria.Filters.map((f) =>
+      isObj(f) && typeof f.Pattern === 'string' ? parseJson(f.Pattern) : isObj(f) ? f.Pattern : f,
+    );
+  }
+  const failure =
+    isObj(p.DestinationConfig) && isObj(p.DestinationConfig.OnFailure)
+      ? p.DestinationConfig.OnFailure.Destination
+      : undefined;
+  return { config, failure };
+}
+
+export const MAPPING_PROPERTY_NAMES = [
+  'ScalingConfig',
+  'FilterCriteria',
+  'DestinationConfig',
+  ...MAPPING_FIELDS.map(([k]) => k),
+];
 
 function implicitApi(ctx: SamImportContext, type: 'Api' | 'HttpApi'): string {
   const logical = type === 'Api' ? 'ServerlessRestApi' : 'ServerlessHttpApi';

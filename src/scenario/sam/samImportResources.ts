@@ -41,6 +41,7 @@ const KNOWN_PROPERTIES: Record<string, string[]> = {
     'StreamSpecification',
     'ProvisionedThroughput',
   ],
+  'AWS::Serverless::SimpleTable': ['TableName', 'PrimaryKey', 'ProvisionedThroughput'],
   'AWS::SSM::Parameter': ['Name', 'Type', 'Value', 'Description'],
   'AWS::Events::Rule': ['Name', 'ScheduleExpression', 'EventPattern', 'Targets', 'State', 'Description'],
 };
@@ -51,7 +52,6 @@ export const IMPLIED_TYPES = new Set([
   'AWS::SQS::QueuePolicy',
   'AWS::SNS::TopicPolicy',
   'AWS::SNS::Subscription',
-  'AWS::Lambda::EventInvokeConfig',
 ]);
 
 export function isResourceNodeType(type: string): boolean {
@@ -128,6 +128,12 @@ export function createResourceNode(ctx: SamImportContext, logical: string, resou
       };
       break;
     }
+    case 'AWS::Serverless::SimpleTable': {
+      // SAM's simple table: a hash key only (default "id" of type String), no stream.
+      const key = isObj(p.PrimaryKey) && typeof p.PrimaryKey.Name === 'string' ? p.PrimaryKey.Name : 'id';
+      node = { ...base, kind: 'dynamodbTable', partitionKey: key };
+      break;
+    }
     case 'AWS::SSM::Parameter': {
       const value = ctx.literal(p.Value, `${path}.Value`);
       const paramName =
@@ -166,6 +172,7 @@ function nameKey(type: string): string {
       'AWS::SNS::Topic': 'TopicName',
       'AWS::SQS::Queue': 'QueueName',
       'AWS::DynamoDB::Table': 'TableName',
+      'AWS::Serverless::SimpleTable': 'TableName',
     }[type] ?? 'Name'
   );
 }

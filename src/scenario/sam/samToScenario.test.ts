@@ -236,3 +236,76 @@ describe('samToScenario', () => {
     });
   });
 });
+
+describe('samToScenario: plain CloudFormation', () => {
+  const cfn = `
+Resources:
+  Worker:
+    Type: AWS::Lambda::Function
+    Properties:
+      FunctionName: worker
+      Runtime: nodejs22.x
+      Handler: index.handler
+      Role: arn:aws:iam::123456789012:role/worker
+      Code:
+        ZipFile: |
+          exports.handler = async () => 'ok';
+      DeadLetterConfig:
+        TargetArn: !GetAtt Dlq.Arn
+  WorkerMapping:
+    Type: AWS::Lambda::EventSourceMapping
+    Properties:
+      FunctionName: !Ref Worker
+      EventSourceArn: !GetAtt Jobs.Arn
+      BatchSize: 5
+      FunctionResponseTypes: [ReportBatchItemFailures]
+  WorkerUrl:
+    Type: AWS::Lambda::Url
+    Properties:
+      TargetFunctionArn: !GetAtt Worker.Arn
+      AuthType: AWS_IAM
+  WorkerAsync:
+    Type: AWS::Lambda::EventInvokeConfig
+    Properties:
+      FunctionName: !Ref Worker
+      Qualifier: $LATEST
+      MaximumRetryAttempts: 0
+      DestinationConfig:
+        OnFailure:
+          Destination: !GetAtt Dlq.Arn
+  Jobs:
+    Type: AWS::SQS::Queue
+  Dlq:
+    Type: AWS::SQS::Queue
+  Users:
+    Type: AWS::Serverless::SimpleTable
+    Properties:
+      PrimaryKey: { Name: userId, Type: String }
+`;
+
+  it('reads Code.ZipFile, DeadLetterConfig and the separate mapping, URL and invoke-config resources', () => {
+    const result = samToScenario(cfn);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const s = result.scenario;
+    expect(s.nodes.find((n) => n.id === 'Worker')).toMatchObject({
+      kind: 'function',
+      name: 'worker',
+      files: { 'index.js': "exports.handler = async () => 'ok';\n" },
+      url: { authType: 'AWS_IAM' },
+      async: { maximumRetryAttempts: 0 },
+    });
+    expect(s.nodes.find((n) => n.id === 'Users')).toMatchObject({
+      kind: 'dynamodbTable',
+      partitionKey: 'userId',
+    });
+    const edges = s.edges
+      .map((e) => `${e.kind} ${e.from}->${e.to}${e.config ? ` ${JSON.stringify(e.config)}` : ''}`)
+      .sort();
+    expect(edges).toEqual([
+      'deadLetter Worker->Dlq',
+      'eventSourceMapping Jobs->Worker {"batchSize":5,"functionResponseTypes":["ReportBatchItemFailures"]}',
+      'onFailure Worker->Dlq',
+    ]);
+    expect(result.notUnderstood).toEqual(['Resources.Worker.Properties.Role: not simulated; dropped']);
+  });
+});

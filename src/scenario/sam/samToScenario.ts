@@ -7,6 +7,7 @@ import { METADATA_KEY, type TemplateMetadata } from './samMetadata';
 import { isObj, SamImportContext, type Obj } from './samImportContext';
 import { createFunctionNode, wireFunction, withGlobals } from './samImportFunction';
 import { createResourceNode, IMPLIED_TYPES, isResourceNodeType, wireResource } from './samImportResources';
+import { LAMBDA_ATTACHMENT_TYPES, wireLambdaAttachment } from './samImportLambdaResources';
 
 export type SamImportResult =
   | { ok: true; scenario: Scenario; notUnderstood: string[] }
@@ -86,7 +87,8 @@ function importTemplate(yamlText: string, files: Record<string, string>): SamImp
     const type = String(resource.Type);
     if (FUNCTION_TYPES.has(type)) createFunctionNode(ctx, logical, propsOf(logical));
     else if (isResourceNodeType(type)) createResourceNode(ctx, logical, resource);
-    else if (!IMPLIED_TYPES.has(type)) ctx.note(`Resources.${logical}`, `${type} is not simulated; dropped`);
+    else if (!IMPLIED_TYPES.has(type) && !LAMBDA_ATTACHMENT_TYPES.has(type))
+      ctx.note(`Resources.${logical}`, `${type} is not simulated; dropped`);
     if (resource.Condition !== undefined)
       ctx.note(
         `Resources.${logical}.Condition`,
@@ -96,6 +98,7 @@ function importTemplate(yamlText: string, files: Record<string, string>): SamImp
   for (const node of meta.nodes ?? []) addMetadataNode(ctx, node);
   for (const [logical, resource] of Object.entries(resources)) {
     if (FUNCTION_TYPES.has(String(resource.Type))) wireFunction(ctx, logical, propsOf(logical));
+    else if (LAMBDA_ATTACHMENT_TYPES.has(String(resource.Type))) wireLambdaAttachment(ctx, logical, resource);
     else wireResource(ctx, logical, resource);
   }
   for (const edge of meta.edges ?? []) addMetadataEdge(ctx, edge);
