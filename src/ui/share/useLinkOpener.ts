@@ -1,10 +1,8 @@
 import { useEffect } from 'react';
-import { decodeShareLink, findLesson } from '../../scenario/scenarioIO';
+import { decodeShareLink, findLesson, linkBannerText } from '../../scenario/scenarioIO';
 import { useUiStore } from '../../state/uiStore';
 import { useAppStoreApi } from '../../state/useAppStore';
 import { openScenario, showError } from './fileActions';
-
-export const OPENED_FROM_LINK = 'Opened from a link — its code runs sandboxed and offline.';
 
 /** Opens "#s1.…" share links and "#lesson=<id>" on load and whenever the fragment changes. */
 export function useLinkOpener(): void {
@@ -26,19 +24,14 @@ export function useLinkOpener(): void {
       }
       const result = await decodeShareLink(hash);
       if (!live) return;
+      const banner = linkBannerText(result);
       if (!result.ok) {
+        // One sentence in the banner; the path-specific errors follow as details.
         const details = result.errors?.map((e) => `${e.path}: ${e.message}`);
         showError(`${result.error.split('\n')[0]} Your own work is unchanged.`, details);
         return;
       }
-      const migrated =
-        result.migratedFrom !== undefined ? ` (upgraded from format v${result.migratedFrom})` : '';
-      openScenario(
-        store,
-        result.scenario,
-        { kind: 'opened', message: OPENED_FROM_LINK + migrated },
-        'before opening a link',
-      );
+      openScenario(store, result.scenario, { kind: 'opened', message: banner.text }, 'before opening a link');
       useUiStore.getState().setLesson(null);
     }
     void open();
