@@ -132,3 +132,27 @@ test('charts: failures, concurrency split, cold starts, queues; "Why?" names the
   await expect(page.getByTestId('lineage-panel').getByTestId('trace-detail')).toContainText('throttled');
   expect(errors).toEqual([]);
 });
+
+test('data views: items in tables and the newest records of each stream shard', async ({ page }) => {
+  const { errors } = await openLesson(page, 'use-case-iot-stream');
+  await runToEnd(page);
+  await page.getByTestId('tab-data').click();
+  const panel = page.getByTestId('data-panel');
+  await panel.getByTestId('data-resource-table').first().click();
+  await expect(panel.getByTestId('data-detail').getByTestId('data-row').first()).toBeVisible();
+  await panel.getByTestId('data-resource-stream').first().click();
+  await expect(panel.getByTestId('data-detail')).toContainText('shardId-');
+  await expect(panel.getByTestId('data-detail').getByTestId('data-row').first()).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/obs-06-data.png` });
+  expect(errors).toEqual([]);
+});
+
+test('data views: SecureString parameters are masked', async ({ page }) => {
+  await openLesson(page, 'parameter-store');
+  await runToEnd(page);
+  await page.getByTestId('tab-data').click();
+  const panel = page.getByTestId('data-panel');
+  await panel.getByTestId('data-resource-parameters').click();
+  await expect(panel.getByTestId('data-detail')).toContainText('SecureString');
+  await expect(panel.getByTestId('data-detail')).toContainText('••••••');
+});

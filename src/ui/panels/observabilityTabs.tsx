@@ -8,6 +8,7 @@ const EnvironmentTimeline = lazy(() => import('./EnvironmentTimeline').then((m) 
 const AccountPanel = lazy(() => import('./AccountPanel').then((m) => ({ default: m.AccountPanel })));
 const LineagePanel = lazy(() => import('./LineagePanel').then((m) => ({ default: m.LineagePanel })));
 const ChartsPanel = lazy(() => import('./ChartsPanel').then((m) => ({ default: m.ChartsPanel })));
+const DataPanel = lazy(() => import('./DataPanel').then((m) => ({ default: m.DataPanel })));
 
 function panel(id: string, label: string, Component: ComponentType) {
   return {
@@ -31,6 +32,7 @@ export const observabilityTabs = [
   panel('account', 'Account', AccountPanel),
   panel('lineage', 'Lineage', LineagePanel),
   panel('charts', 'Charts', ChartsPanel),
+  panel('data', 'Data', DataPanel),
 ];
 
 /** Brings a tab forward when a panel asks (e.g. a log line's request id opens its lineage). */
