@@ -60,7 +60,7 @@ export const TuningCharts = memo(function TuningCharts({ points, result }: { poi
               {memoryAxis(points)}
               <YAxis dataKey="y" type="number" tick={AXIS} stroke="var(--border)" width={52} name="Duration" />
               <Tooltip contentStyle={TOOLTIP} isAnimationActive={false} formatter={(v, name) => (name === 'Memory' ? `${String(v)} MB` : `${Number(v).toFixed(1)} ms`)} />
-              <Legend wrapperStyle={{ fontSize: 11 }} verticalAlign="top" />
+              <Legend wrapperStyle={{ fontSize: 11 }} verticalAlign="top" align="right" iconSize={9} />
               <Scatter name="p50" data={points.map((p) => ({ memoryMB: p.memoryMB, y: p.p50Ms }))} fill={OKABE_ITO.blue} shape="circle" isAnimationActive={false} />
               <Scatter name="p90" data={points.map((p) => ({ memoryMB: p.memoryMB, y: p.p90Ms }))} fill={OKABE_ITO.orange} shape="triangle" isAnimationActive={false} />
               {[...marks.keys()].map((m) => {
@@ -80,7 +80,7 @@ export const TuningCharts = memo(function TuningCharts({ points, result }: { poi
               {memoryAxis(points)}
               <YAxis dataKey="costPerMillion" type="number" tick={AXIS} stroke="var(--border)" width={56} tickFormatter={(v: number) => formatUSD(v)} name="Cost per 1M" />
               <Tooltip contentStyle={TOOLTIP} isAnimationActive={false} formatter={(v, name) => (name === 'Memory' ? `${String(v)} MB` : formatUSD(Number(v)))} />
-              <Legend wrapperStyle={{ fontSize: 11 }} verticalAlign="top" />
+              <Legend wrapperStyle={{ fontSize: 11 }} verticalAlign="top" align="right" iconSize={9} />
               <Scatter name="cost per 1M invocations" data={costPoints} fill={OKABE_ITO.green} shape="diamond" isAnimationActive={false} />
               {[...marks.keys()].map((m) => {
                 const p = costPoints.find((x) => x.memoryMB === m);
