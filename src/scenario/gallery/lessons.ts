@@ -1,6 +1,7 @@
 import type { Lesson } from './lessonTypes';
 import { coldWarmStarts } from './lessons/coldWarmStarts';
 import { warmStartReuse } from './lessons/warmStartReuse';
+import { tmpCache } from './lessons/tmpCache';
 import { backgroundWorkFreeze } from './lessons/backgroundWorkFreeze';
 import { environmentVariables } from './lessons/environmentVariables';
 import { layers } from './lessons/layers';
@@ -33,6 +34,7 @@ export const lessons: readonly Lesson[] = (
   [
     coldWarmStarts,
     warmStartReuse,
+    tmpCache,
     backgroundWorkFreeze,
     environmentVariables,
     parameterStore,
