@@ -332,6 +332,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       },
       invokeDone(atMs, outcome) {
         if (stale() || env.state !== 'busy' || env.suppressedInit) return;
+        env.answered = true;
         schedule(Math.max(atMs, nowMs), Ev.InvokeDone, env, env.invokeGen, null, outcome);
       },
       requestWake(atMs) {
@@ -396,7 +397,8 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
 
   function deliverCall(env: Environment, callId: number, response: ServiceResponse): void {
     if (env.state === 'dead') return;
-    if (env.state === 'idle' || env.state === 'platformInit') env.heldCalls.push({ callId, response });
+    // Frozen, or answered and about to freeze: the result waits for the next thaw.
+    if (env.state === 'idle' || env.state === 'platformInit' || env.answered) env.heldCalls.push({ callId, response });
     else env.sandbox.completeCall?.(nowMs, callId, response);
   }
 
@@ -601,6 +603,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   function startInvoke(env: Environment, inv: Invocation): void {
     const fn = env.fn;
     env.state = 'busy';
+    env.answered = false;
     env.invokeGen++;
     env.invocations++;
     inv.startedAtMs = nowMs;

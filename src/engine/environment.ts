@@ -16,6 +16,8 @@ export class Environment {
   /** Running a suppressed init inside an invoke (REPORT Duration includes it). */
   suppressedInit = false;
   resets = 0;
+  /** The sandbox has answered the current request (the engine's InvokeDone event is pending). */
+  answered = false;
   /** Bumped whenever the environment goes idle; reap entries from older idle periods are stale. */
   idleGen = 0;
   idleSinceMs = 0;

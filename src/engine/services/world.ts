@@ -222,7 +222,7 @@ export class World {
       case 'dynamodb.GetItem': {
         const table = this.table(input.TableName);
         const item = table.items.get(table.keyOf(input.Key as Item));
-        return item ? { Item: structuredClone(item) } : {};
+        return item ? { Item: project(structuredClone(item), input) } : {};
       }
       case 'dynamodb.DeleteItem': {
         const table = this.table(input.TableName);
@@ -251,20 +251,90 @@ export class World {
           request.operation === 'Query'
             ? table.query(String(input.KeyConditionExpression ?? ''), exprCtx(input), input.ScanIndexForward !== false)
             : [...table.items.values()];
-        const scanned = items.length;
-        if (input.FilterExpression) {
-          const filter = compileCondition(String(input.FilterExpression), exprCtx(input));
-          items = items.filter((i) => filter(i));
+        // Pagination as DynamoDB does it: Limit caps the items *evaluated*; LastEvaluatedKey
+        // (the key of the last evaluated item) resumes via ExclusiveStartKey.
+        if (input.ExclusiveStartKey) {
+          const startKey = table.keyOf(input.ExclusiveStartKey as Item);
+          const at = items.findIndex((i) => table.keyOf(i) === startKey);
+          items = at >= 0 ? items.slice(at + 1) : items;
         }
         const limit = input.Limit === undefined ? Infinity : Number(input.Limit);
-        const page = items.slice(0, limit).map((i) => structuredClone(i));
-        return { Items: page, Count: page.length, ScannedCount: scanned };
+        const evaluated = items.slice(0, limit);
+        let matched = evaluated;
+        if (input.FilterExpression) {
+          const filter = compileCondition(String(input.FilterExpression), exprCtx(input));
+          matched = evaluated.filter((i) => filter(i));
+        }
+        const out: Record<string, unknown> = {
+          Items: matched.map((i) => project(structuredClone(i), input)),
+          Count: matched.length,
+          ScannedCount: evaluated.length,
+        };
+        if (items.length > limit) out.LastEvaluatedKey = table.keyAttributes(evaluated[evaluated.length - 1]);
+        return out;
+      }
+      case 'dynamodb.BatchWriteItem': {
+        const requests = (input.RequestItems as Record<string, Record<string, { Item?: Item; Key?: Item }>[]>) ?? {};
+        for (const [tableName, list] of Object.entries(requests)) {
+          const table = this.table(tableName);
+          if (list.length > 25) throw new ServiceError('ValidationException', 'Too many items requested for the BatchWriteItem call');
+          for (const entry of list) {
+            if (entry.PutRequest?.Item) table.write(now, table.keyOf(entry.PutRequest.Item), structuredClone(entry.PutRequest.Item), caller.lineage);
+            else if (entry.DeleteRequest?.Key) {
+              const key = table.keyOf(entry.DeleteRequest.Key);
+              if (table.items.has(key)) table.write(now, key, undefined, caller.lineage);
+            }
+          }
+        }
+        return { UnprocessedItems: {} };
+      }
+      case 'dynamodb.BatchGetItem': {
+        const requests = (input.RequestItems as Record<string, { Keys: Item[] }>) ?? {};
+        const responses: Record<string, Item[]> = {};
+        for (const [tableName, { Keys }] of Object.entries(requests)) {
+          const table = this.table(tableName);
+          responses[tableName] = (Keys ?? []).flatMap((k) => {
+            const item = table.items.get(table.keyOf(k));
+            return item ? [structuredClone(item)] : [];
+          });
+        }
+        return { Responses: responses, UnprocessedKeys: {} };
+      }
+      case 'dynamodb.TransactWriteItems': {
+        // All or nothing: every condition is checked before anything is written.
+        const items = (input.TransactItems as Record<string, Record<string, unknown>>[]) ?? [];
+        const plans = items.map((entry) => {
+          const [kind, op] = Object.entries(entry)[0] as [string, Record<string, unknown>];
+          const table = this.table(op.TableName);
+          const keyItem = (op.Item ?? op.Key) as Item;
+          const key = table.keyOf(keyItem);
+          return { kind, op, table, key, keyItem, existing: table.items.get(key) };
+        });
+        const reasons = plans.map((p) => {
+          if (!p.op.ConditionExpression) return { Code: 'None' };
+          return compileCondition(String(p.op.ConditionExpression), exprCtx(p.op))(p.existing ?? {}) ? { Code: 'None' } : { Code: 'ConditionalCheckFailed', Message: 'The conditional request failed' };
+        });
+        if (reasons.some((r) => r.Code !== 'None')) {
+          throw new ServiceError('TransactionCanceledException', `Transaction cancelled, please refer cancellation reasons for specific reasons [${reasons.map((r) => r.Code).join(', ')}]`);
+        }
+        for (const p of plans) {
+          if (p.kind === 'Put') p.table.write(now, p.key, structuredClone(p.op.Item as Item), caller.lineage);
+          else if (p.kind === 'Delete' && p.existing) p.table.write(now, p.key, undefined, caller.lineage);
+          else if (p.kind === 'Update') p.table.write(now, p.key, p.table.update(p.existing, p.keyItem, String(p.op.UpdateExpression ?? ''), exprCtx(p.op)), caller.lineage);
+        }
+        return {};
       }
       // ---- SQS ----
       case 'sqs.SendMessage': {
         const queue = this.queue(input.QueueUrl);
         const id = this.ctx.uuid();
         const body = String(input.MessageBody ?? '');
+        const delayMs = Number(input.DelaySeconds ?? 0) * 1000;
+        if (delayMs > 0) {
+          // Delay queues: the message becomes visible DelaySeconds later.
+          this.ctx.at(now + delayMs, () => queue.send(now + delayMs, id, body, { groupId: input.MessageGroupId as string | undefined, lineage: caller.lineage }));
+          return { MessageId: id, MD5OfMessageBody: md5Hex(body) };
+        }
         const sent = queue.send(now, id, body, {
           groupId: input.MessageGroupId as string | undefined,
           dedupId: (input.MessageDeduplicationId as string | undefined) ?? (queue.fifo ? md5Hex(body) : undefined),
@@ -302,7 +372,11 @@ export class World {
       }
       case 'sqs.DeleteMessage': {
         const queue = this.queue(input.QueueUrl);
-        queue.delete(String(input.ReceiptHandle));
+        const handle = String(input.ReceiptHandle ?? '');
+        // Deleting an already-deleted message is fine; a handle SQS never issued is not.
+        if (!queue.delete(handle) && !/#\d+$/.test(handle)) {
+          throw new ServiceError('ReceiptHandleIsInvalid', `The input receipt handle "${handle}" is not a valid receipt handle.`);
+        }
         return {};
       }
       case 'sqs.GetQueueUrl':
@@ -424,7 +498,8 @@ export class World {
   }
   queue(ref: unknown): SqsQueue {
     const queue = this.queues.get(resourceName(ref));
-    if (!queue) throw new ServiceError('AWS.SimpleQueueService.NonExistentQueue', 'The specified queue does not exist.');
+    // SDK v3 (JSON protocol) names it QueueDoesNotExist.
+    if (!queue) throw new ServiceError('QueueDoesNotExist', 'The specified queue does not exist.');
     return queue;
   }
   private stream(ref: unknown): RecordStream {
@@ -457,6 +532,20 @@ function accessDenied(request: ServiceRequest, caller: Caller, action: string): 
   const principal = `arn:aws:sts::123456789012:assumed-role/${caller.functionName}-role/${caller.functionName}`;
   const message = `User: ${principal} is not authorized to perform: ${action} because no identity-based policy allows the ${action} action`;
   return new ServiceError(request.service === 's3' ? 'AccessDenied' : 'AccessDeniedException', message, 403);
+}
+
+/** ProjectionExpression: only the named top-level attributes (nested paths keep their top level). */
+function project(item: Item, input: Record<string, unknown>): Item {
+  const projection = input.ProjectionExpression;
+  if (typeof projection !== 'string' || !projection.trim()) return item;
+  const names = input.ExpressionAttributeNames as Record<string, string> | undefined;
+  const out: Item = {};
+  for (const raw of projection.split(',')) {
+    const top = raw.trim().split(/[.[]/)[0];
+    const name = top.startsWith('#') ? (names?.[top] ?? top) : top;
+    if (item[name] !== undefined) out[name] = item[name];
+  }
+  return out;
 }
 
 function exprCtx(input: Record<string, unknown>) {

@@ -237,3 +237,34 @@ describe('push sources', () => {
     expect(report.functions.f.Invocations).toBe(8);
   });
 });
+
+describe('DynamoDB operations from the service layer', () => {
+  it('paginates Query with Limit / LastEvaluatedKey / ExclusiveStartKey and runs transactions all-or-nothing', async () => {
+    const { World } = await import('../services/world');
+    const scenario: Scenario = { version: 1, name: 'd', nodes: [{ id: 't', kind: 'dynamodbTable', name: 'orders', partitionKey: 'pk', sortKey: 'sk' }], edges: [] };
+    let now = 0;
+    const world = new World(scenario, { nowMs: () => now, at: () => {}, uuid: () => 'id', trace: () => {} } as never);
+    const caller = { functionId: 'f', functionName: 'f', permissions: undefined, lineage: 0 };
+    const call = (operation: string, input: Record<string, unknown>) => {
+      let out: unknown;
+      world.call({ service: 'dynamodb', operation, input }, caller, (r) => (out = r));
+      return out as { ok: boolean; output: Record<string, unknown>; error: { name: string } };
+    };
+    for (let i = 0; i < 5; i++) call('PutItem', { TableName: 'orders', Item: { pk: { S: 'u1' }, sk: { S: `o${i}` }, n: { N: String(i) } } });
+    const first = call('Query', { TableName: 'orders', KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': { S: 'u1' } }, Limit: 2 });
+    expect((first.output.Items as unknown[]).length).toBe(2);
+    expect(first.output.LastEvaluatedKey).toEqual({ pk: { S: 'u1' }, sk: { S: 'o1' } });
+    const rest = call('Query', { TableName: 'orders', KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': { S: 'u1' } }, ExclusiveStartKey: first.output.LastEvaluatedKey, ProjectionExpression: 'sk' });
+    expect(rest.output.Items).toEqual([{ sk: { S: 'o2' } }, { sk: { S: 'o3' } }, { sk: { S: 'o4' } }]);
+    expect(rest.output.LastEvaluatedKey).toBeUndefined();
+    now = 1;
+    const cancelled = call('TransactWriteItems', {
+      TransactItems: [
+        { Put: { TableName: 'orders', Item: { pk: { S: 'u2' }, sk: { S: 'x' } } } },
+        { Delete: { TableName: 'orders', Key: { pk: { S: 'u1' }, sk: { S: 'o0' } }, ConditionExpression: 'attribute_not_exists(pk)' } },
+      ],
+    });
+    expect(cancelled.error.name).toBe('TransactionCanceledException');
+    expect(call('GetItem', { TableName: 'orders', Key: { pk: { S: 'u2' }, sk: { S: 'x' } } }).output.Item).toBeUndefined();
+  });
+});

@@ -77,7 +77,7 @@ describe('service errors reach handler code with the SDK names', () => {
         for (const r of results) console.log(r.reason.name + ' ' + r.reason.$metadata.httpStatusCode);
         console.log(results[2].reason instanceof SQSServiceException);
       };`;
-    expect(await probeLines(code)).toEqual(['ResourceNotFoundException 400', 'ResourceNotFoundException 404', 'AWS.SimpleQueueService.NonExistentQueue 400', 'true']);
+    expect(await probeLines(code)).toEqual(['ResourceNotFoundException 400', 'ResourceNotFoundException 404', 'QueueDoesNotExist 400', 'true']);
   });
 
   it('an uncaught service error fails the invocation; a Lambda Invoke caller sees FunctionError and the errorType', async () => {
