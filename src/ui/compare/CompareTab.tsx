@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { Scenario } from '../../engine/scenarioTypes';
 import { parseScenario } from '../../scenario/parseScenario';
-import { buildVariants, currentValue, targetName, variantLabel, type SettingTarget, type VariantDraft, type VariantError } from '../../state/compareVariants';
+import { buildVariants, currentValue, settingPath, targetName, variantLabel, type SettingTarget, type VariantDraft, type VariantError } from '../../state/compareVariants';
 import { useAppStore } from '../../state/useAppStore';
 import { BatchProgress } from './BatchProgress';
 import { DiffTable } from './DiffTable';
@@ -122,16 +122,18 @@ export function CompareTab() {
                     const value = d.values[ti] ?? '';
                     const changed = vi > 0 && value.trim() !== (drafts[0].values[ti] ?? '').trim();
                     const label = `Variant ${d.label} ${name}`;
+                    const invalid = errors.some((e) => e.variant === d.label && e.path === settingPath(scenario, t));
                     return (
                       <td key={d.label} className={changed ? 'is-changed-setting' : undefined}>
                         {t.kind === 'function' && t.setting === 'architecture' ? (
-                          <select aria-label={label} value={value} disabled={running} onChange={(e) => setValue(vi, ti, e.target.value)} data-testid={`cmp-value-${d.label}-${ti}`}>
+                          <select aria-label={label} aria-invalid={invalid || undefined} value={value} disabled={running} onChange={(e) => setValue(vi, ti, e.target.value)} data-testid={`cmp-value-${d.label}-${ti}`}>
                             <option value="x86_64">x86_64</option>
                             <option value="arm64">arm64</option>
                           </select>
                         ) : (
                           <input
                             aria-label={label}
+                            aria-invalid={invalid || undefined}
                             value={value}
                             disabled={running}
                             placeholder={t.kind === 'function' && t.setting === 'reservedConcurrency' ? 'none' : undefined}
