@@ -113,8 +113,8 @@ export function FunctionInspector({ node }: { node: FunctionNode }) {
         intro={
           <>
             Think of a restaurant. <b>Reserved</b> concurrency is tables held for this function only (and its
-            ceiling): nobody else can take them, it can use no more. <b>Provisioned</b> concurrency is meals
-            prepared before guests arrive: environments initialised in advance, no cold start. Everyone else
+            ceiling): nobody else can take them, it can use no more. <b>Provisioned</b> concurrency is
+            pre-prepared meals: environments initialised before guests arrive, so no cold start. Everyone else
             shares the <b>walk-in seats</b>: the account’s unreserved pool.
           </>
         }
@@ -138,7 +138,7 @@ export function FunctionInspector({ node }: { node: FunctionNode }) {
           placeholder="0"
           testId="inspector-provisioned"
           onChange={(provisionedConcurrency) => patch({ provisionedConcurrency })}
-          hint="Meals prepared ahead: this many environments start warm; requests beyond them spill over to on-demand (cold)."
+          hint="Pre-prepared meals: this many environments start warm; requests beyond them spill over to on-demand (cold)."
           error={err('provisionedConcurrency')}
         />
       </Section>

@@ -10,6 +10,7 @@ import {
   scenarioToSam,
 } from '../../scenario/scenarioIO';
 import type { AppStore } from '../../state/appStore';
+import { autoLayout } from '../../state/autoLayout';
 import { listSaved, saveScenario } from '../../state/savedScenarios';
 import { useUiStore, type LinkBanner } from '../../state/uiStore';
 import { localStore } from './storage';
@@ -29,7 +30,8 @@ export function openScenario(
   why: string,
 ): void {
   keepCurrentWork(store, why);
-  store.getState().loadScenario(scenario);
+  // Imported templates and hand-written files may carry no positions: lay them out left to right.
+  store.getState().loadScenario(scenario.nodes.some((n) => !n.position) ? autoLayout(scenario) : scenario);
   useUiStore.getState().setBanner(banner);
   useUiStore.getState().selectEdge(null);
 }
