@@ -156,3 +156,23 @@ test('data views: SecureString parameters are masked', async ({ page }) => {
   await expect(panel.getByTestId('data-detail')).toContainText('SecureString');
   await expect(panel.getByTestId('data-detail')).toContainText('••••••');
 });
+
+test('logs: filter by level, click a request id to see only its lines, then open its path', async ({ page }) => {
+  const { errors } = await openApp(page);
+  await runToEnd(page);
+  const logs = page.getByTestId('log-panel');
+  await logs.getByTestId('log-level').selectOption('INFO');
+  await expect(logs.getByTestId('log-line').first()).toContainText('INFO');
+  await logs.getByTestId('log-level').selectOption('');
+  const id = await logs.getByTestId('log-request-id').last().innerText();
+  await logs.getByTestId('log-request-id').last().click();
+  await expect(logs.getByTestId('log-request-filter')).toContainText(id);
+  for (const line of await logs.getByTestId('log-line').allInnerTexts()) expect(line).toContain(id);
+  await page.screenshot({ path: `${SCREENSHOTS}/obs-07-log-request.png` });
+  await logs.getByRole('button', { name: 'Why? Show its path' }).click();
+  await expect(page.getByTestId('lineage-panel').getByTestId('trace-id')).toHaveText(id);
+  await expect(page.getByTestId('lineage-panel').getByTestId('trace-detail')).toContainText('invoked');
+  await logs.getByRole('button', { name: 'Show all requests again' }).click();
+  await expect(logs.getByTestId('log-request-filter')).toBeHidden();
+  expect(errors).toEqual([]);
+});

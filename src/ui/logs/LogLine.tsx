@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { LogRecord } from '../../engine/reportTypes';
 import { formatClock } from '../common/formatClock';
+import { RequestIdText } from '../panels/logs/RequestIdText';
 
 function lineClass(record: LogRecord): string {
   if (record.level === 'ERROR' || /Task timed out|Status: timeout|errorType/.test(record.line))
@@ -16,7 +17,9 @@ export const LogLine = memo(function LogLine({ record }: { record: LogRecord }) 
       <span className="log-time" title={`env ${record.envId} · ${record.logStream}`}>
         {formatClock(record.tMs)}
       </span>
-      <span className="log-text">{record.line}</span>
+      <span className="log-text">
+        <RequestIdText line={record.line} requestId={record.requestId} />
+      </span>
     </div>
   );
 });

@@ -2,6 +2,8 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { useAppStore } from '../../state/useAppStore';
 import { LogLine } from './LogLine';
 import { useFollowScroll } from './useFollowScroll';
+import { useObservabilityUi } from '../../state/observabilityUi';
+import { LogLevelSelect, RequestFilterChip } from '../panels/logs/LogFilterBar';
 
 // The ring holds 5,000 lines; drawing only the newest few hundred keeps 10 updates/s cheap.
 const SHOWN_LINES = 300;
@@ -11,6 +13,8 @@ export function LogPanel() {
   const name = useAppStore((s) => s.scenario.nodes.find((n) => n.id === s.focusedFunctionId)?.name);
   const logs = useAppStore((s) => s.logs);
   const [filter, setFilter] = useState('');
+  const [level, setLevel] = useState('');
+  const requestId = useObservabilityUi((s) => s.logRequestId);
   const deferredFilter = useDeferredValue(filter.trim().toLowerCase());
 
   const matched = useMemo(() => {
@@ -19,10 +23,12 @@ export function LogPanel() {
       const r = logs[i];
       if (r.functionId !== functionId) continue;
       if (deferredFilter && !r.line.toLowerCase().includes(deferredFilter)) continue;
+      if (level && r.level !== level) continue;
+      if (requestId && r.requestId !== requestId) continue;
       out.push(r);
     }
     return out.reverse();
-  }, [logs, functionId, deferredFilter]);
+  }, [logs, functionId, deferredFilter, level, requestId]);
 
   const { ref, following, onScroll, jumpToLatest } = useFollowScroll<HTMLDivElement>(matched);
 
@@ -39,11 +45,13 @@ export function LogPanel() {
           onChange={(e) => setFilter(e.target.value)}
           data-testid="log-filter"
         />
+        <LogLevelSelect level={level} onChange={setLevel} />
       </header>
+      <RequestFilterChip />
       <div className="log-scroll" ref={ref} onScroll={onScroll} role="log" aria-live="off" tabIndex={0}>
         {matched.length === 0 ? (
           <p className="empty">
-            {deferredFilter ? 'No lines match the filter.' : 'Log lines of the run appear here.'}
+            {deferredFilter || level || requestId ? 'No lines match the filter.' : 'Log lines of the run appear here.'}
           </p>
         ) : (
           matched.map((r) => <LogLine key={r.seq} record={r} />)
