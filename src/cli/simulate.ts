@@ -1,6 +1,7 @@
 // `npm run simulate -- FILE.json [--seconds N] [--seed S] [--series]`: the headless report.
 import { readFileSync } from 'node:fs';
-import { parseScenario, parseScenarioText, formatErrors } from '../scenario/parseScenario';
+import { parseScenario, formatErrors } from '../scenario/parseScenario';
+import { importScenarioFile } from '../scenario/files/importScenarioFile';
 import { compareVariants } from './compareVariants';
 import { parseArgs, USAGE } from './parseArgs';
 import { runHeadless } from './runHeadless';
@@ -18,7 +19,8 @@ async function main(): Promise<number> {
     process.stderr.write(`cannot read ${args.file}: ${(error as Error).message}\n`);
     return 2;
   }
-  const parsed = parseScenarioText(text);
+  // Files of older format versions are migrated, like files opened in the app.
+  const parsed = importScenarioFile(text);
   if (!parsed.ok) {
     process.stderr.write(`invalid scenario ${args.file}:\n${formatErrors(parsed.errors)}\n`);
     return 2;

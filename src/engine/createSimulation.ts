@@ -55,6 +55,10 @@ interface ClientState {
   statusCodes: Record<string, number>;
 }
 
+function copyJson(value: unknown): unknown {
+  return value === null || typeof value !== 'object' ? value : JSON.parse(JSON.stringify(value));
+}
+
 export function createSimulation(scenario: Scenario, host: HandlerHost, options: SimulationOptions = {}): Simulation {
   const seed = options.seed ?? scenario.seed ?? 1;
   const durationSeconds = options.durationSeconds ?? scenario.durationSeconds ?? 300;
@@ -72,6 +76,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   let pendingSamples: SecondSample[] = [];
   let nowMs = 0;
   let flushedSeconds = 0;
+  let runOver = false;
   let nextEnvId = 1;
   let accountBusy = 0;
   let accountMaxBusy = 0;
@@ -732,6 +737,15 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     inv.initDurationMs = nowMs - env.initStartMs;
     inv.startedAtMs = nowMs;
     env.invokeGen++;
+    if (!outcome.ok) {
+      // What Lambda prints for a failed Init: the uncaught error, then INIT_REPORT.
+      const e = outcome.error;
+      const line = logSlot('user', env, nowMs, null);
+      line.level = 'ERROR';
+      line.message = `Uncaught Exception \t${JSON.stringify({ errorType: e.errorType, errorMessage: e.errorMessage, stack: e.trace })}`;
+      const report = logSlot('platform', env, nowMs, null);
+      report.message = `INIT_REPORT Init Duration: ${inv.initDurationMs.toFixed(2)} ms\tPhase: init\tStatus: error\tError Type: ${e.errorType}`;
+    }
     logSlot('start', env, nowMs, inv.requestId);
     finishInvoke(env, outcome);
   }
@@ -840,7 +854,9 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       }
       return;
     }
-    while ((flushedSeconds + 1) * 1000 <= tMs && flushedSeconds < durationSeconds) {
+    // The last second closes only when the run is over, so work ending exactly at the end counts in it.
+    const lastOpen = tMs >= endMs && !runOver ? durationSeconds - 1 : durationSeconds;
+    while ((flushedSeconds + 1) * 1000 <= tMs && flushedSeconds < lastOpen) {
       const boundaryMs = (flushedSeconds + 1) * 1000;
       const sample: SecondSample = { t: flushedSeconds, functions: {}, queues: sources.queueLevels() };
       for (const fn of functions.values()) {
@@ -896,6 +912,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       nowMs = limit;
     }
     if (nowMs >= endMs) {
+      runOver = true;
       flushSecondsBefore(endMs);
       return 'done';
     }
@@ -960,10 +977,12 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
 
   // A client sends its whole traffic along each outgoing edge: two edges = two calls per arrival.
   function sendFromClientState(client: ClientState): void {
-    for (const send of client.targets) {
+    // One payload per arrival ({{seq}} counts arrivals); each edge gets its own copy.
+    const body = client.payloads.pick();
+    client.targets.forEach((send, i) => {
       client.requests++;
-      send(client.payloads.pick(), (code) => tally(client, code));
-    }
+      send(i === 0 ? body : copyJson(body), (code) => tally(client, code));
+    });
   }
 
   function tally(client: ClientState, code: string): void {

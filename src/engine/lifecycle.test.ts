@@ -230,3 +230,33 @@ describe('journal', () => {
     expect(quiet.takeEnvironmentEvents()).toEqual([]);
   });
 });
+
+describe('series and report agree', () => {
+  it('per-second samples add up to the report totals, including work that ends exactly at the end', () => {
+    const host = createScriptedHost({ initMs: 0, handle: fixed(500) });
+    // arrivals every 0.5 s: the last one ends exactly at the end of the run
+    const sim = createSimulation(scenario({ pattern: 'constant', ratePerSecond: 2 }, {}, { durationSeconds: 10 }), host, { keepSeries: true });
+    sim.run(Infinity);
+    const r = sim.report();
+    const sum = (r.series ?? []).reduce((a, s) => a + s.functions.f.Invocations, 0);
+    expect(r.series).toHaveLength(10);
+    expect(sum).toBe(r.functions.f.Invocations);
+  });
+
+  it('a failed Init prints the uncaught error and INIT_REPORT', () => {
+    const base = createScriptedHost({ initMs: 0, handle: fixed(10) });
+    const host = {
+      ...base,
+      createEnvironment: (spec: Parameters<typeof base.createEnvironment>[0], kernel: Parameters<typeof base.createEnvironment>[1]) => ({
+        ...base.createEnvironment(spec, kernel),
+        init: (now: number) => kernel.initDone(now + 5, { ok: false, error: { errorType: 'Runtime.ImportModuleError', errorMessage: "Error: Cannot find module 'x'", trace: [] } }),
+      }),
+    };
+    const sim = createSimulation(scenario({ pattern: 'manual' }), host);
+    sim.testInvoke('f', {}, () => {});
+    sim.run(Infinity);
+    const lines = sim.takeLogs().map((l) => l.line);
+    expect(lines.some((l) => l.includes('ERROR\tUncaught Exception') && l.includes('Runtime.ImportModuleError'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('INIT_REPORT') && l.includes('Status: error'))).toBe(true);
+  });
+});
