@@ -16,6 +16,15 @@ interface Source {
 
 const LABEL = 'List prices, us-east-1, as of 2026';
 
+type SourceKind = 'compare' | 'tuning' | 'traffic' | 'run';
+const SOURCE_KINDS: SourceKind[] = ['compare', 'tuning', 'traffic', 'run'];
+const SOURCE_LABEL: Record<SourceKind, string> = {
+  compare: 'Compare variants',
+  tuning: 'Power tuning sweep',
+  traffic: 'What-if traffic',
+  run: 'Last run of the scenario',
+};
+
 const PRICE_ROWS: [Exclude<keyof Pricing, 'freeTier'>, string, string][] = [
   ['requestsPerMillionUSD', 'Requests', 'per 1M requests'],
   ['x86GBSecondUSD', 'Duration, x86_64', 'per GB-second'],
@@ -29,17 +38,20 @@ export function CostTab() {
   const scenario = useAppStore((s) => s.scenario);
   const mainReport = useAppStore((s) => s.run.report);
   const mainScenario = useAppStore((s) => s.run.startedWith);
-  const compare = useCompareStore((s) => s.batches.compare);
+  const batches = useCompareStore((s) => s.batches);
   const [freeTier, setFreeTier] = useState(false);
   const [functionId, setFunctionId] = useState('');
+  const [from, setFrom] = useState<SourceKind>('compare');
   const id = useId();
 
+  const available = SOURCE_KINDS.filter((k) => (k === 'run' ? mainReport !== null : batches[k]?.runs.some((r) => r.report)));
+  const kind = available.includes(from) ? from : available[0];
   const sources: Source[] = useMemo(() => {
+    if (kind === 'run') return mainReport ? [{ label: 'Last run', scenario: mainScenario ?? scenario, report: mainReport }] : [];
     const out: Source[] = [];
-    for (const r of compare?.runs ?? []) if (r.report) out.push({ label: `Variant ${r.variant.label}`, scenario: r.variant.scenario, report: r.report });
-    if (out.length === 0 && mainReport) out.push({ label: 'Last run', scenario: mainScenario ?? scenario, report: mainReport });
+    for (const r of (kind && batches[kind]?.runs) || []) if (r.report) out.push({ label: kind === 'compare' ? `Variant ${r.variant.label}` : r.variant.label, scenario: r.variant.scenario, report: r.report });
     return out;
-  }, [compare, mainReport, mainScenario, scenario]);
+  }, [kind, batches, mainReport, mainScenario, scenario]);
 
   const base = sources[0]?.scenario ?? scenario;
   const fns = functionsOf(base);
@@ -54,11 +66,21 @@ export function CostTab() {
       </p>
       {sources.length === 0 ? (
         <p className="empty" data-testid="cost-empty">
-          Run a comparison (Compare tab) or the scenario itself first; the projection uses the simulated rate.
+          Run a comparison, a power-tuning sweep, a what-if or the scenario itself first; the projection uses the simulated rate.
         </p>
       ) : (
         <>
           <div className="cmp-controls">
+            <label className="cmp-field" htmlFor={`${id}-from`}>
+              <span>Project from</span>
+              <select id={`${id}-from`} value={kind} onChange={(e) => setFrom(e.target.value as SourceKind)} data-testid="cost-source">
+                {available.map((k) => (
+                  <option key={k} value={k}>
+                    {SOURCE_LABEL[k]}
+                  </option>
+                ))}
+              </select>
+            </label>
             <FunctionPicker scenario={base} value={selected} onChange={setFunctionId} label="Function" testId="cost-function" />
             <label className="cmp-check" htmlFor={`${id}-free`}>
               <input id={`${id}-free`} type="checkbox" checked={freeTier} onChange={(e) => setFreeTier(e.target.checked)} data-testid="cost-free-tier" />
