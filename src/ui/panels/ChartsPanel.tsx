@@ -66,6 +66,8 @@ export function ChartsPanel() {
   const peak = rows.reduce((m, r) => Math.max(m, r.concurrent), 0);
   const refLines: RefLine[] = [];
   if (reserved !== null && reserved !== undefined) refLines.push({ y: reserved, label: `reserved ${reserved}`, color: OKABE_ITO.vermillion });
+  const provisioned = live?.functions[functionId ?? '']?.provisionedConcurrency ?? fn?.provisionedConcurrency ?? 0;
+  if (provisioned > 0) refLines.push({ y: provisioned, label: `provisioned ${provisioned}`, color: OKABE_ITO.green });
   const limitOnScale = peak >= limit / 4;
   if (limitOnScale) refLines.push({ y: limit, label: `account limit ${limit}`, color: 'var(--text)' });
 

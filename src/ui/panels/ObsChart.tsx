@@ -43,7 +43,7 @@ const ObsChart = memo(function ObsChart({ title, rows, series, testId, stacked, 
   const figure = useRef<HTMLElement>(null);
   const columns = [{ key: 't', name: 'second' }, ...series.map((s) => ({ key: s.key, name: s.name }))];
   const exportPng = () => {
-    const svg = figure.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
+    const svg = figure.current?.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface');
     if (svg) void downloadSvgAsPng(`${slug(title)}.png`, svg, title, series);
   };
   const exportCsv = () => downloadText(`${slug(title)}.csv`, toCsv(rows, columns));
