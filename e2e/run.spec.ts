@@ -20,6 +20,8 @@ test('edited handler code runs: the chart draws and START/END/REPORT log lines a
   await replaceCode(page, code);
   await expect(page.getByTestId('code-editor')).toContainText("console.log('hello from e2e', count);");
 
+  // Long enough that the run is still going when the test pauses it, even on a slow machine.
+  await page.getByTestId('scenario-duration').fill('3600');
   await page.getByTestId('speed-select').selectOption('10');
   await page.getByTestId('run-button').click();
   await expect(page.getByTestId('run-status')).toHaveText(/Running|Starting/);
