@@ -53,6 +53,7 @@ interface ClientState {
   targets: ClientSend[];
   requests: number;
   statusCodes: Record<string, number>;
+  tally: (code: string) => void;
 }
 
 function copyJson(value: unknown): unknown {
@@ -83,6 +84,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   let unreservedBusy = 0;
   let accountThrottles = 0;
   const testCollectors = new Map<string, string[]>();
+  const responseResult = { kind: 'response' as const, outcome: { ok: true, payload: null } as InvokeOutcome, durationMs: 0, cold: false };
   const journal = new Journal(options.journal === true);
   // Processed events are recycled: a long run creates millions of them.
   const eventPool: SimEvent[] = [];
@@ -227,6 +229,8 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   function terminatesRecursion(fn: FunctionState): boolean {
     return (functionNodes[fn.index].recursiveLoop ?? 'Terminate') === 'Terminate';
   }
+  // One responder per caller, not one closure per request.
+  const directResponders = new Map<(code: string) => void, Responder>();
   const sources = new Sources(scenario, {
     ctx,
     functionArn: (id) => functions.get(id)?.config.arn ?? '',
@@ -236,9 +240,12 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
         asyncInvoker.enqueue(fn, body, uuidFrom(requestIds));
         tallyCode('202');
       } else {
-        invokeSync(fn, body, (result) =>
-          tallyCode(result.kind === 'response' ? '200' : result.reason === 'ResourceConflictException' ? '409' : '429'),
-        );
+        let responder = directResponders.get(tallyCode);
+        if (!responder) {
+          responder = (result) => tallyCode(result.kind === 'response' ? '200' : result.reason === 'ResourceConflictException' ? '409' : '429');
+          directResponders.set(tallyCode, responder);
+        }
+        invokeSync(fn, body, responder);
       }
     },
     countDestination: (targetId) => {
@@ -262,6 +269,9 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       targets,
       requests: 0,
       statusCodes: {},
+      tally: (code: string) => {
+        client.statusCodes[code] = (client.statusCodes[code] ?? 0) + 1;
+      },
     };
     clients.push(client);
     if (!options.trafficOff) scheduleArrival(client);
@@ -699,7 +709,11 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       env.state = 'idle';
       fn.provisionedIdle.push(env);
     } else fn.putIdle(env, nowMs);
-    inv.responder({ kind: 'response', outcome, durationMs, cold: inv.cold }, inv);
+    // One reused result object: responders read it during the call and keep nothing.
+    responseResult.outcome = outcome;
+    responseResult.durationMs = durationMs;
+    responseResult.cold = inv.cold;
+    inv.responder(responseResult, inv);
   }
 
   // ---- provisioned concurrency -------------------------------------------------------------
@@ -979,15 +993,13 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   function sendFromClientState(client: ClientState): void {
     // One payload per arrival ({{seq}} counts arrivals); each edge gets its own copy.
     const body = client.payloads.pick();
-    client.targets.forEach((send, i) => {
+    const targets = client.targets;
+    for (let i = 0; i < targets.length; i++) {
       client.requests++;
-      send(i === 0 ? body : copyJson(body), (code) => tally(client, code));
-    });
+      targets[i](i === 0 ? body : copyJson(body), client.tally);
+    }
   }
 
-  function tally(client: ClientState, code: string): void {
-    client.statusCodes[code] = (client.statusCodes[code] ?? 0) + 1;
-  }
 
   sources.start(endMs);
   for (const fn of functions.values()) {

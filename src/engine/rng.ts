@@ -55,17 +55,29 @@ function hex8(w: number): string {
   return HEX[w >>> 24] + HEX[(w >>> 16) & 255] + HEX[(w >>> 8) & 255] + HEX[w & 255];
 }
 
-/** A UUID v4 string from the stream. */
+const HEX_CODES = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102];
+const uuidCodes: number[] = new Array<number>(36).fill(45); // '-' at 8, 13, 18, 23
+
+function writeHex(word: number, at: number, digits: number): void {
+  for (let i = digits - 1; i >= 0; i--) {
+    uuidCodes[at + i] = HEX_CODES[word & 15];
+    word >>>= 4;
+  }
+}
+
+/** A UUID v4 string from the stream, built in one go (request ids are made millions of times). */
 export function uuidFrom(rng: Rng): string {
   const a = word(rng);
-  const b = word(rng);
-  const c = word(rng);
+  const b = ((word(rng) & 0xffff0fff) | 0x00004000) >>> 0;
+  const c = ((word(rng) & 0x3fffffff) | 0x80000000) >>> 0;
   const d = word(rng);
-  const bVersioned = ((b & 0xffff0fff) | 0x00004000) >>> 0;
-  const cVariant = ((c & 0x3fffffff) | 0x80000000) >>> 0;
-  const bh = hex8(bVersioned);
-  const ch = hex8(cVariant);
-  return `${hex8(a)}-${bh.slice(0, 4)}-${bh.slice(4)}-${ch.slice(0, 4)}-${ch.slice(4)}${hex8(d)}`;
+  writeHex(a, 0, 8);
+  writeHex(b >>> 16, 9, 4);
+  writeHex(b & 0xffff, 14, 4);
+  writeHex(c >>> 16, 19, 4);
+  writeHex(c & 0xffff, 24, 4);
+  writeHex(d, 28, 8);
+  return String.fromCharCode.apply(null, uuidCodes);
 }
 
 export function hex32(rng: Rng): string {
