@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { PanelErrorBoundary } from '../common/PanelErrorBoundary';
 import { CompareTab } from './CompareTab';
 import { CostTab } from './CostTab';
 import { TrafficTab } from './TrafficTab';
@@ -69,9 +70,12 @@ export default function CompareWorkspace({ onClose }: { onClose(): void }) {
           Close
         </button>
       </header>
-      {TABS.map(({ id, Content }) => (
+      {TABS.map(({ id, label, Content }) => (
         <div key={id} role="tabpanel" id={`cmp-panel-${id}`} aria-labelledby={`cmp-tab-${id}`} className="cmp-panel" hidden={id !== active}>
-          <Content />
+          {/* A failure in one tab leaves the others and the Close button working. */}
+          <PanelErrorBoundary panel={label}>
+            <Content />
+          </PanelErrorBoundary>
         </div>
       ))}
     </dialog>
