@@ -693,6 +693,14 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
         fn.config.id,
       );
     }
+    if (!outcome.ok && outcome.status === 'error') {
+      // The Node.js runtime logs a function error before END, as on Lambda.
+      const e = outcome.error;
+      const line = logSlot('user', env, nowMs, inv.requestId);
+      line.level = 'ERROR';
+      line.message = `Invoke Error \t${JSON.stringify({ errorType: e.errorType, errorMessage: e.errorMessage, stack: e.trace })}`;
+      if (testCollectors.size) collect(inv.requestId, () => `${inv.requestId}\tERROR\t${line.message}`);
+    }
     logSlot('end', env, nowMs, inv.requestId);
     const report = logSlot('report', env, nowMs, inv.requestId);
     report.durationMs = durationMs;

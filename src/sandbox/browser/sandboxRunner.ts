@@ -31,7 +31,8 @@ interface RunEntry {
 
 export function createSandboxRunner(deps: SandboxRunnerDeps): Runner {
   const heartbeatMs = deps.heartbeatMs ?? 1000;
-  const watchdogMs = deps.watchdogMs ?? 3000;
+  // Generous: a busy machine can delay a healthy sandbox's answer by seconds.
+  const watchdogMs = deps.watchdogMs ?? 8000;
   let connection: Promise<{ port: SandboxPort; destroy(): void }> | null = null;
   let live: { port: SandboxPort; destroy(): void } | null = null;
   let nextRunId = 1;
