@@ -26,7 +26,7 @@ import './canvas.css';
 import { CanvasTools } from './CanvasTools';
 import { ConnectionPicker } from './ConnectionPicker';
 import type { FlowEdge, FlowNode } from './flowTypes';
-import { fitSoon } from './fitSoon';
+import { FIT_PADDING, fitSoon } from './fitSoon';
 import { FunctionNodeView } from './FunctionNodeView';
 import { LambdaEdge } from './LambdaEdge';
 import { KIND_INFO } from './nodeCatalog';
@@ -198,7 +198,7 @@ function Canvas() {
         selectionKeyCode="Shift"
         colorMode={colorMode}
         fitView
-        fitViewOptions={{ padding: 0.3, maxZoom: 1.1 }}
+        fitViewOptions={{ padding: FIT_PADDING, maxZoom: 1.1 }}
         minZoom={0.2}
         maxZoom={2}
         proOptions={{ hideAttribution: true }}

@@ -8,6 +8,9 @@ import { NodeIcon } from './NodeIcon';
 /** Every node kind except functions (which carry live badges): icon, name, key settings. */
 export const ServiceNodeView = memo(function ServiceNodeView({ data, selected }: NodeProps<FlowNode>) {
   const node = useAppStore((s) => s.scenario.nodes.find((n) => n.id === data.nodeId));
+  // Live queue depth from the newest simulated second (numbers, so re-renders only when they change).
+  const visible = useAppStore((s) => s.samples.at(-1)?.queues[data.nodeId]?.visible);
+  const inFlight = useAppStore((s) => s.samples.at(-1)?.queues[data.nodeId]?.inFlight);
   if (!node) return null;
   const info = KIND_INFO[node.kind];
   const handles = handlesOf(node.kind);
@@ -28,6 +31,20 @@ export const ServiceNodeView = memo(function ServiceNodeView({ data, selected }:
           <div className="flow-node-sub">{nodeSummary(node)}</div>
         </div>
       </div>
+      {node.kind === 'sqsQueue' && visible !== undefined && (
+        <div className="badges">
+          <span
+            className="badge badge-busy"
+            title="Messages waiting in the queue"
+            data-testid={`badge-visible-${node.id}`}
+          >
+            {visible} visible
+          </span>
+          <span className="badge" title="Messages received by a poller and not yet deleted">
+            {inFlight ?? 0} in flight
+          </span>
+        </div>
+      )}
       {handles.source && (
         <Handle type="source" position={Position.Right} aria-label={`Connect ${node.name} to another node`} />
       )}
