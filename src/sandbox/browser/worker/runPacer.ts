@@ -10,6 +10,8 @@ export const CHUNK_MS = 12;
 const MIN_EVENTS = 1;
 const MAX_EVENTS = 4096;
 const CALL_TARGET_MS = 2;
+/** Wall time the run may lag behind the clock before the pacer re-anchors. */
+const MAX_LAG_WALL_MS = 250;
 
 export type PaceResult = 'done' | 'yield' | 'chunk' | 'waiting';
 
@@ -61,6 +63,15 @@ export class RunPacer {
   /** Run one chunk. 'waiting': caught up with wall time; 'yield': the host awaits native work. */
   step(): PaceResult {
     const startMs = this.realNow();
+    if (this.speed !== Infinity && !this.paused) {
+      // Fell behind (start-up, a slow stretch): drop the backlog instead of racing through it,
+      // so the chosen speed is the speed the user sees.
+      const lagMs = this.targetMs() - this.sim.nowMs;
+      if (lagMs > this.speed * MAX_LAG_WALL_MS) {
+        this.virtualAnchorMs = this.sim.nowMs;
+        this.wallAnchorMs = startMs;
+      }
+    }
     for (;;) {
       const target = this.speed === Infinity ? Infinity : this.targetMs();
       const callStartMs = this.realNow();
