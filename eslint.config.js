@@ -15,7 +15,7 @@ const impureGlobals = ['Date', 'performance', 'setTimeout', 'setInterval', 'clea
   'localStorage', 'indexedDB', 'fetch', 'process'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'test-reports', 'playwright-report', 'bench/results', 'bench/browser/dist', '**/dist', 'public', '.tmp', 'tmp-*', 'e2e/screenshots'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'test-reports', 'playwright-report', 'bench/results', 'bench/browser/dist', '**/dist', 'public', '.tmp', 'tmp-*', 'e2e/screenshots', '**/*.tmp.*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
