@@ -176,3 +176,14 @@ test('logs: filter by level, click a request id to see only its lines, then open
   await expect(logs.getByTestId('log-request-filter')).toBeHidden();
   expect(errors).toEqual([]);
 });
+
+test('data views: SQS messages with their state and receive count', async ({ page }) => {
+  await openLesson(page, 'sqs-batches');
+  await runToEnd(page);
+  await page.getByTestId('tab-data').click();
+  const panel = page.getByTestId('data-panel');
+  await expect(panel.getByTestId('data-resource-queue')).toHaveCount(4);
+  await panel.getByTestId('data-resource-queue').first().click();
+  await expect(panel.getByTestId('data-detail')).toContainText(/\d+ visible, \d+ in flight/);
+  await expect(panel.getByTestId('data-detail')).toContainText('Receive count');
+});

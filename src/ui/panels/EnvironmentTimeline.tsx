@@ -46,6 +46,7 @@ function segmentText(seg: LaneSegment): string {
 export function EnvironmentTimeline() {
   const scenario = useAppStore((s) => s.scenario);
   const focused = useAppStore((s) => s.focusedFunctionId);
+  const ended = useAppStore((s) => s.run.status === 'done' || s.run.status === 'stopped');
   const events = useThrottledValue(
     useAppStore((s) => s.observability.envEvents),
     REDRAW_MS,
@@ -126,7 +127,7 @@ export function EnvironmentTimeline() {
           </select>
         </label>
         <span className="muted small" data-testid="timeline-count">
-          {lanes.length} environment{lanes.length === 1 ? '' : 's'} · {busyNow} busy now
+          {lanes.length} environment{lanes.length === 1 ? '' : 's'} · {busyNow} busy {ended ? 'when the run ended' : 'now'}
         </span>
         <ul className="obs-legend" aria-label="Legend">
           <li><i style={{ background: SEGMENT_COLORS.platform }} />platform init</li>
