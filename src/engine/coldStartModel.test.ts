@@ -19,7 +19,7 @@ function measure(idleSeconds: number) {
     seed: 11,
     durationSeconds: 3_000_000,
     cpu: 'ignored',
-    account: { idleEnvironmentLifetimeSeconds: idleSeconds },
+    account: { idleEnvironmentLifetimeSeconds: idleSeconds, maxEnvironmentLifetimeSeconds: null },
     nodes: [
       { id: 'c', kind: 'client', name: 'c', traffic: { pattern: 'poisson', ratePerSecond: lambdaPerSecond } },
       { id: 'f', kind: 'function', name: 'f', files: { 'index.mjs': '' }, coldStart: { runtimeInitMs: 0 } },

@@ -23,6 +23,12 @@ export const DEFAULT_VPC_PENDING_SECONDS = 30;
 /** Pre-2019: each new environment created its own ENI at cold start, adding seconds (commonly 8-10 s). */
 export const DEFAULT_LEGACY_VPC_ENI_SECONDS = 10;
 
+/**
+ * Environments are recycled "every few hours" even under steady traffic (AWS gives no figure):
+ * 4 hours by default; account.maxEnvironmentLifetimeSeconds = null turns it off.
+ */
+export const DEFAULT_MAX_LIFETIME_SECONDS = 4 * 3600;
+
 /** Lambda's Init phase limit. */
 export const INIT_LIMIT_MS = 10_000;
 
@@ -56,7 +62,7 @@ export function accountConfig(account: AccountSettings | undefined): AccountConf
     unreservedMinimum: account?.unreservedMinimum ?? 100,
     scalingEnvironmentsPer10s: account?.scalingEnvironmentsPer10s ?? 1000,
     idleLifetimeMs: (account?.idleEnvironmentLifetimeSeconds ?? DEFAULT_IDLE_LIFETIME_SECONDS) * 1000,
-    maxLifetimeMs: maxLifetime == null ? Infinity : maxLifetime * 1000,
+    maxLifetimeMs: maxLifetime === null ? Infinity : (maxLifetime ?? DEFAULT_MAX_LIFETIME_SECONDS) * 1000,
     legacyBurstScaling: account?.legacyBurstScaling ?? false,
     legacyVpcNetworking: account?.legacyVpcNetworking ?? false,
     vpcPendingMs: (account?.vpcPendingSeconds ?? DEFAULT_VPC_PENDING_SECONDS) * 1000,

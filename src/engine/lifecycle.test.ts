@@ -260,3 +260,20 @@ describe('series and report agree', () => {
     expect(lines.some((l) => l.startsWith('INIT_REPORT') && l.includes('Status: error'))).toBe(true);
   });
 });
+
+describe('recycling', () => {
+  it('recycles environments after the max lifetime even under steady traffic (default 4 h; null = never)', () => {
+    const run = (account: Scenario['account']) => {
+      const sim = createSimulation(
+        scenario({ pattern: 'constant', ratePerSecond: 1 }, {}, { durationSeconds: 5 * 3600, account }),
+        createScriptedHost({ initMs: 0, handle: fixed(10) }),
+        { liveSamples: false },
+      );
+      sim.run(Infinity);
+      return sim.report().functions.f.ColdStarts;
+    };
+    expect(run(undefined)).toBe(2); // one at the start, one after 4 hours
+    expect(run({ maxEnvironmentLifetimeSeconds: 3600 })).toBe(5);
+    expect(run({ maxEnvironmentLifetimeSeconds: null })).toBe(1);
+  });
+});

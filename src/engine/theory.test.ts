@@ -21,7 +21,7 @@ function lossScenario(reserved: number, ratePerSecond: number, durationSeconds: 
     durationSeconds,
     cpu: 'ignored',
     // Environments never expire and start instantly, so the function is a pure loss system.
-    account: { idleEnvironmentLifetimeSeconds: 86400 },
+    account: { idleEnvironmentLifetimeSeconds: 86400, maxEnvironmentLifetimeSeconds: null },
     nodes: [
       { id: 'c', kind: 'client', name: 'c', traffic: { pattern: 'poisson', ratePerSecond } },
       {
