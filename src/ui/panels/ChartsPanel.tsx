@@ -30,6 +30,10 @@ const ASYNC: ObsSeries[] = [
   { key: 'asyncReceived', name: 'AsyncEventsReceived', color: OKABE_ITO.blue },
   { key: 'asyncDropped', name: 'AsyncEventsDropped', color: OKABE_ITO.vermillion },
 ];
+const DURATION: ObsSeries[] = [
+  { key: 'durationP50', name: 'Duration p50 (ms)', color: OKABE_ITO.blue },
+  { key: 'durationP99', name: 'Duration p99 (ms)', color: OKABE_ITO.vermillion, dash: '4 2' },
+];
 const ACCOUNT: ObsSeries[] = [
   { key: 'concurrent', name: 'ConcurrentExecutions', color: OKABE_ITO.blue },
   { key: 'claimed', name: 'ClaimedAccountConcurrency', color: OKABE_ITO.orange, dash: '5 3' },
@@ -107,6 +111,7 @@ export function ChartsPanel() {
             note={limitOnScale ? undefined : `Account limit ${limit.toLocaleString('en-US')} is off this scale.`}
           />
           <ObsChart title="Cold starts per second" rows={rows} series={COLD} testId="chart-cold" />
+          {rows.some((r) => r.durationP50 !== undefined) && <ObsChart title="Duration p50 / p99 per second" rows={rows} series={DURATION} testId="chart-duration" />}
           <ObsChart title="Async events received / dropped" rows={rows} series={ASYNC} testId="chart-async" />
           {qIds.length > 0 && <ObsChart title="SQS messages visible / in flight" rows={qRows} series={queueSeries} testId="chart-queues" />}
           {aRows.length > 1 && (

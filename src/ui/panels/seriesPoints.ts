@@ -26,6 +26,9 @@ export function functionRows(samples: readonly SecondSample[], functionId: strin
       environments: f?.Environments ?? 0,
       asyncReceived: f?.AsyncEventsReceived ?? 0,
       asyncDropped: f?.AsyncEventsDropped ?? 0,
+      // Extensions: the second's duration percentiles (absent when nothing finished in it).
+      ...(f?.DurationP50 !== undefined ? { durationP50: f.DurationP50 } : {}),
+      ...(f?.DurationP99 !== undefined ? { durationP99: f.DurationP99 } : {}),
     };
   });
 }
