@@ -104,7 +104,7 @@ export function EdgeInspector({ edge }: { edge: ScenarioEdge }) {
               error={err('events')}
               testId="edge-events"
             />
-            <div className="field-grid">
+            <div className="field-stack">
               <TextInputField
                 label="Prefix"
                 value={c.prefix as string | undefined}
@@ -134,7 +134,7 @@ export function EdgeInspector({ edge }: { edge: ScenarioEdge }) {
               error={err('enabled')}
               testId="edge-enabled"
             />
-            <div className="field-grid">
+            <div className="field-stack">
               <NumberField
                 label="Batch size"
                 value={num(c.batchSize)}
@@ -194,7 +194,7 @@ export function EdgeInspector({ edge }: { edge: ScenarioEdge }) {
                   hint="Where in the shard the mapping starts reading."
                   error={err('startingPosition')}
                 />
-                <div className="field-grid">
+                <div className="field-stack">
                   <NumberField
                     label="Retry attempts"
                     value={num(c.maximumRetryAttempts)}

@@ -1,6 +1,7 @@
 import type { ScenarioNode } from '../../engine/scenarioTypes';
 import { useAppActions, useAppStore } from '../../state/useAppStore';
 import { CheckField, JsonField, SelectField, TextInputField } from './fields';
+import { LayerFilesField } from './LayerFilesField';
 import { NumberField } from './NumberField';
 import { TextField } from './TextField';
 import { useFieldErrors } from './useFieldErrors';
@@ -212,9 +213,11 @@ export function ServiceInspector({ node }: { node: ScenarioNode }) {
       )}
       {node.kind === 'layer' && (
         <p className="field-hint">
-          {usedBy ? `Used by: ${usedBy}.` : 'Not used yet: drag from this layer to a function to attach it.'}{' '}
-          Edit its files in the code panel of a function that uses it, or in its JSON.
+          {usedBy ? `Used by: ${usedBy}.` : 'Not used yet: drag from this layer to a function to attach it.'}
         </p>
+      )}
+      {node.kind === 'layer' && (
+        <LayerFilesField node={node} onChange={(files) => patch({ files })} error={err('files', true)} />
       )}
       {(node.kind === 's3Bucket' || node.kind === 'snsTopic') && (
         <p className="field-hint">
