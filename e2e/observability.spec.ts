@@ -21,7 +21,9 @@ async function openLesson(page: Page, id: string, edit: (s: Scenario) => Scenari
 
 /** Run at the fastest speed until the run has finished. */
 async function runToEnd(page: Page) {
-  await page.getByTestId('speed-select').selectOption({ index: (await page.getByTestId('speed-select').locator('option').count()) - 1 });
+  await page
+    .getByTestId('speed-select')
+    .selectOption({ index: (await page.getByTestId('speed-select').locator('option').count()) - 1 });
   await page.getByTestId('run-button').click();
   await expect(page.getByTestId('run-status')).toHaveText('Finished', { timeout: 60_000 });
 }
@@ -31,11 +33,15 @@ async function runFor(page: Page, invocations: number) {
   await page.getByTestId('speed-select').selectOption('10');
   await page.getByTestId('run-button').click();
   await expect
-    .poll(async () => Number((await page.getByTestId('total-invocations').innerText()).replace(/[^0-9]/g, '')))
+    .poll(async () =>
+      Number((await page.getByTestId('total-invocations').innerText()).replace(/[^0-9]/g, '')),
+    )
     .toBeGreaterThan(invocations);
 }
 
-test('environment timeline: a lane per environment, hover shows times and request id, a click shows its log stream', async ({ page }) => {
+test('environment timeline: a lane per environment, hover shows times and request id, a click shows its log stream', async ({
+  page,
+}) => {
   const { errors } = await openApp(page);
   await runFor(page, 40);
   await page.getByTestId('tab-timeline').click();
@@ -60,7 +66,9 @@ test('environment timeline: a lane per environment, hover shows times and reques
   expect(errors).toEqual([]);
 });
 
-test('account concurrency view: the limit split into reserved, provisioned and unreserved, filling with busy counts', async ({ page }) => {
+test('account concurrency view: the limit split into reserved, provisioned and unreserved, filling with busy counts', async ({
+  page,
+}) => {
   const { errors } = await openLesson(page, 'provisioned-concurrency', (s) => ({
     ...s,
     nodes: s.nodes.map((n) => (n.id === 'onDemand' ? { ...n, reservedConcurrency: 200 } : n)),
@@ -73,14 +81,18 @@ test('account concurrency view: the limit split into reserved, provisioned and u
   await expect(panel).toContainText('restaurant');
   await page.getByTestId('speed-select').selectOption('1');
   await page.getByTestId('run-button').click();
-  await expect(panel.getByTestId('account-busy')).toContainText(/^[1-9]\d* busy of 1,000/, { timeout: 30_000 });
+  await expect(panel.getByTestId('account-busy')).toContainText(/^[1-9]\d* busy of 1,000/, {
+    timeout: 30_000,
+  });
   await expect(panel.getByTestId('pool-provisioned')).toBeVisible();
   await page.screenshot({ path: `${SCREENSHOTS}/obs-03-account.png` });
   await page.getByTestId('pause-button').click();
   expect(errors).toEqual([]);
 });
 
-test('lineage: a message path step by step with the deciding rule, linked invocations, and a filter', async ({ page }) => {
+test('lineage: a message path step by step with the deciding rule, linked invocations, and a filter', async ({
+  page,
+}) => {
   const { errors } = await openLesson(page, 'sqs-batches');
   await runToEnd(page);
   await page.getByTestId('tab-lineage').click();
@@ -102,7 +114,9 @@ test('lineage: a message path step by step with the deciding rule, linked invoca
   expect(errors).toEqual([]);
 });
 
-test('charts: failures, concurrency split, cold starts, queues; "Why?" names the rule; PNG and CSV export; cost from the report', async ({ page }) => {
+test('charts: failures, concurrency split, cold starts, queues; "Why?" names the rule; PNG and CSV export; cost from the report', async ({
+  page,
+}) => {
   const { errors } = await openLesson(page, 'reserved-concurrency');
   await runToEnd(page);
   await page.getByTestId('tab-charts').click();
@@ -157,7 +171,9 @@ test('data views: SecureString parameters are masked', async ({ page }) => {
   await expect(panel.getByTestId('data-detail')).toContainText('••••••');
 });
 
-test('logs: filter by level, click a request id to see only its lines, then open its path', async ({ page }) => {
+test('logs: filter by level, click a request id to see only its lines, then open its path', async ({
+  page,
+}) => {
   const { errors } = await openApp(page);
   await runToEnd(page);
   const logs = page.getByTestId('log-panel');

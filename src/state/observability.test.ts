@@ -7,13 +7,23 @@ describe('addObservability', () => {
     expect(addObservability(prev, { nowMs: 1000 })).toBe(prev);
   });
   it('appends events, caps the ring and keeps the latest snapshot with its time', () => {
-    const ev = (i: number) => ({ tMs: i, functionId: 'f', envId: 1, kind: 'created' as const, provisioned: false });
+    const ev = (i: number) => ({
+      tMs: i,
+      functionId: 'f',
+      envId: 1,
+      kind: 'created' as const,
+      provisioned: false,
+    });
     let o = addObservability(emptyObservability(), {
       nowMs: 500,
       environmentEvents: Array.from({ length: ENV_EVENT_CAP }, (_, i) => ev(i)),
       data: { buckets: {}, tables: {}, queues: {}, streams: {}, parameters: {} },
     });
-    o = addObservability(o, { nowMs: 900, environmentEvents: [ev(ENV_EVENT_CAP)], traces: [{ tMs: 1, traceId: 'a', step: 'received' }] });
+    o = addObservability(o, {
+      nowMs: 900,
+      environmentEvents: [ev(ENV_EVENT_CAP)],
+      traces: [{ tMs: 1, traceId: 'a', step: 'received' }],
+    });
     expect(o.envEvents).toHaveLength(ENV_EVENT_CAP);
     expect(o.envEvents[0].tMs).toBe(1);
     expect(o.traces).toHaveLength(1);

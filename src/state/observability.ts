@@ -23,7 +23,10 @@ export function emptyObservability(): ObservabilityData {
 }
 
 /** Fold one run update in; returns the same object when the update carries none of it. */
-export function addObservability(prev: ObservabilityData, update: Pick<RunUpdate, 'environmentEvents' | 'traces' | 'data' | 'nowMs'>): ObservabilityData {
+export function addObservability(
+  prev: ObservabilityData,
+  update: Pick<RunUpdate, 'environmentEvents' | 'traces' | 'data' | 'nowMs'>,
+): ObservabilityData {
   const env = update.environmentEvents ?? [];
   const traces = update.traces ?? [];
   if (env.length === 0 && traces.length === 0 && !update.data) return prev;

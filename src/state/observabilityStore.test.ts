@@ -7,9 +7,19 @@ import { createFakeRunner } from './fakeRunner';
 describe('app store: observability data from run updates', () => {
   it('collects environment events, lineage steps and the latest data snapshot; reset clears them', () => {
     const runner = createFakeRunner();
-    const store = createAppStore({ createRunner: () => runner, parseScenario, initialScenario: helloColdStarts });
+    const store = createAppStore({
+      createRunner: () => runner,
+      parseScenario,
+      initialScenario: helloColdStarts,
+    });
     store.getState().start();
-    const data = { buckets: {}, tables: {}, queues: { q: { visible: 1, inFlight: 0, messages: [] } }, streams: {}, parameters: {} };
+    const data = {
+      buckets: {},
+      tables: {},
+      queues: { q: { visible: 1, inFlight: 0, messages: [] } },
+      streams: {},
+      parameters: {},
+    };
     runner.emit({
       nowMs: 1000,
       environmentEvents: [{ tMs: 5, functionId: 'hello', envId: 1, kind: 'created', provisioned: false }],

@@ -39,7 +39,14 @@ const ACCOUNT: ObsSeries[] = [
   { key: 'claimed', name: 'ClaimedAccountConcurrency', color: OKABE_ITO.orange, dash: '5 3' },
   { key: 'unreserved', name: 'UnreservedConcurrentExecutions', color: OKABE_ITO.grey },
 ];
-const QUEUE_COLORS = [OKABE_ITO.blue, OKABE_ITO.orange, OKABE_ITO.green, OKABE_ITO.purple, OKABE_ITO.vermillion, OKABE_ITO.skyBlue];
+const QUEUE_COLORS = [
+  OKABE_ITO.blue,
+  OKABE_ITO.orange,
+  OKABE_ITO.green,
+  OKABE_ITO.purple,
+  OKABE_ITO.vermillion,
+  OKABE_ITO.skyBlue,
+];
 
 export function ChartsPanel() {
   const scenario = useAppStore((s) => s.scenario);
@@ -56,22 +63,37 @@ export function ChartsPanel() {
   const fn = functions.find((f) => f.id === functionId);
   const names = new Map(scenario.nodes.map((n) => [n.id, n.name]));
 
-  const rows = useMemo(() => (functionId ? functionRows(samples, functionId, WINDOW_SECONDS) : []), [samples, functionId]);
+  const rows = useMemo(
+    () => (functionId ? functionRows(samples, functionId, WINDOW_SECONDS) : []),
+    [samples, functionId],
+  );
   const qIds = useMemo(() => queueIds(samples), [samples]);
   const qRows = useMemo(() => queueRows(samples, qIds, WINDOW_SECONDS), [samples, qIds]);
   const aRows = useMemo(() => accountRows(samples, WINDOW_SECONDS), [samples]);
   const queueSeries: ObsSeries[] = qIds.flatMap((id, i) => [
-    { key: `q${i}Visible`, name: `${names.get(id) ?? id} visible`, color: QUEUE_COLORS[i % QUEUE_COLORS.length] },
-    { key: `q${i}InFlight`, name: `${names.get(id) ?? id} in flight`, color: QUEUE_COLORS[i % QUEUE_COLORS.length], dash: '4 2' },
+    {
+      key: `q${i}Visible`,
+      name: `${names.get(id) ?? id} visible`,
+      color: QUEUE_COLORS[i % QUEUE_COLORS.length],
+    },
+    {
+      key: `q${i}InFlight`,
+      name: `${names.get(id) ?? id} in flight`,
+      color: QUEUE_COLORS[i % QUEUE_COLORS.length],
+      dash: '4 2',
+    },
   ]);
 
   const limit = live?.accountLimit ?? scenario.account?.concurrencyLimit ?? 1000;
   const reserved = live?.functions[functionId ?? '']?.reservedConcurrency ?? fn?.reservedConcurrency ?? null;
   const peak = rows.reduce((m, r) => Math.max(m, r.concurrent), 0);
   const refLines: RefLine[] = [];
-  if (reserved !== null && reserved !== undefined) refLines.push({ y: reserved, label: `reserved ${reserved}`, color: OKABE_ITO.vermillion });
-  const provisioned = live?.functions[functionId ?? '']?.provisionedConcurrency ?? fn?.provisionedConcurrency ?? 0;
-  if (provisioned > 0) refLines.push({ y: provisioned, label: `provisioned ${provisioned}`, color: OKABE_ITO.green });
+  if (reserved !== null && reserved !== undefined)
+    refLines.push({ y: reserved, label: `reserved ${reserved}`, color: OKABE_ITO.vermillion });
+  const provisioned =
+    live?.functions[functionId ?? '']?.provisionedConcurrency ?? fn?.provisionedConcurrency ?? 0;
+  if (provisioned > 0)
+    refLines.push({ y: provisioned, label: `provisioned ${provisioned}`, color: OKABE_ITO.green });
   const limitOnScale = peak >= limit / 4;
   if (limitOnScale) refLines.push({ y: limit, label: `account limit ${limit}`, color: 'var(--text)' });
 
@@ -80,7 +102,11 @@ export function ChartsPanel() {
       <div className="obs-toolbar">
         <label>
           <span>Function</span>
-          <select value={functionId ?? ''} onChange={(e) => setPicked(e.target.value)} data-testid="charts-function">
+          <select
+            value={functionId ?? ''}
+            onChange={(e) => setPicked(e.target.value)}
+            data-testid="charts-function"
+          >
             {functions.map((f) => (
               <option key={f.id} value={f.id}>
                 {f.name}
@@ -88,7 +114,9 @@ export function ChartsPanel() {
             ))}
           </select>
         </label>
-        <span className="muted small">per simulated second, last {WINDOW_SECONDS} s · hover for exact values</span>
+        <span className="muted small">
+          per simulated second, last {WINDOW_SECONDS} s · hover for exact values
+        </span>
         <span className="why-row">
           <WhyButton tag="throttled" functionId={functionId} />
           <WhyButton tag="cold" functionId={functionId} />
@@ -100,7 +128,12 @@ export function ChartsPanel() {
         <p className="empty">Press Run: the charts draw from the second simulated second on.</p>
       ) : (
         <div className="obs-charts">
-          <ObsChart title="Errors, throttles and retries per second" rows={rows} series={FAILURES} testId="chart-failures" />
+          <ObsChart
+            title="Errors, throttles and retries per second"
+            rows={rows}
+            series={FAILURES}
+            testId="chart-failures"
+          />
           <ObsChart
             title="Concurrency: provisioned vs on-demand"
             rows={rows}
@@ -108,12 +141,28 @@ export function ChartsPanel() {
             stacked
             refLines={refLines}
             testId="chart-concurrency-split"
-            note={limitOnScale ? undefined : `Account limit ${limit.toLocaleString('en-US')} is off this scale.`}
+            note={
+              limitOnScale ? undefined : `Account limit ${limit.toLocaleString('en-US')} is off this scale.`
+            }
           />
           <ObsChart title="Cold starts per second" rows={rows} series={COLD} testId="chart-cold" />
-          {rows.some((r) => r.durationP50 !== undefined) && <ObsChart title="Duration p50 / p99 per second" rows={rows} series={DURATION} testId="chart-duration" />}
+          {rows.some((r) => r.durationP50 !== undefined) && (
+            <ObsChart
+              title="Duration p50 / p99 per second"
+              rows={rows}
+              series={DURATION}
+              testId="chart-duration"
+            />
+          )}
           <ObsChart title="Async events received / dropped" rows={rows} series={ASYNC} testId="chart-async" />
-          {qIds.length > 0 && <ObsChart title="SQS messages visible / in flight" rows={qRows} series={queueSeries} testId="chart-queues" />}
+          {qIds.length > 0 && (
+            <ObsChart
+              title="SQS messages visible / in flight"
+              rows={qRows}
+              series={queueSeries}
+              testId="chart-queues"
+            />
+          )}
           {aRows.length > 1 && (
             <ObsChart
               title="Account: ConcurrentExecutions vs ClaimedAccountConcurrency"

@@ -5,7 +5,11 @@ const usd = (n: number) => `$${n < 0.01 && n > 0 ? n.toPrecision(3) : n.toFixed(
 /** The report's cost and duration figures per function (the samples carry no per-second cost). */
 export function CostTable({ report, names }: { report: Report | null; names: Map<string, string> }) {
   if (!report) {
-    return <p className="muted small cost-note">Cost: the report at the end of the run shows what it cost, per function.</p>;
+    return (
+      <p className="muted small cost-note">
+        Cost: the report at the end of the run shows what it cost, per function.
+      </p>
+    );
   }
   const rows = Object.entries(report.functions);
   const total = rows.reduce((sum, [, f]) => sum + f.CostUSD.total, 0);

@@ -23,12 +23,27 @@ const KIND_LABEL: Record<Kind, string> = {
 
 function entriesOf(data: DataSnapshot, nameOf: (id: string) => string): Entry[] {
   const out: Entry[] = [];
-  for (const [id, b] of Object.entries(data.buckets)) out.push({ kind: 'bucket', id, label: nameOf(id), count: `${b.count} objects` });
-  for (const [id, t] of Object.entries(data.tables)) out.push({ kind: 'table', id, label: nameOf(id), count: `${t.count} items` });
-  for (const [id, q] of Object.entries(data.queues)) out.push({ kind: 'queue', id, label: nameOf(id), count: `${q.visible} visible · ${q.inFlight} in flight` });
-  for (const [id, s] of Object.entries(data.streams)) out.push({ kind: 'stream', id, label: nameOf(id), count: `${s.records} records · ${s.shards.length} shards` });
+  for (const [id, b] of Object.entries(data.buckets))
+    out.push({ kind: 'bucket', id, label: nameOf(id), count: `${b.count} objects` });
+  for (const [id, t] of Object.entries(data.tables))
+    out.push({ kind: 'table', id, label: nameOf(id), count: `${t.count} items` });
+  for (const [id, q] of Object.entries(data.queues))
+    out.push({
+      kind: 'queue',
+      id,
+      label: nameOf(id),
+      count: `${q.visible} visible · ${q.inFlight} in flight`,
+    });
+  for (const [id, s] of Object.entries(data.streams))
+    out.push({
+      kind: 'stream',
+      id,
+      label: nameOf(id),
+      count: `${s.records} records · ${s.shards.length} shards`,
+    });
   const params = Object.keys(data.parameters).length;
-  if (params > 0) out.push({ kind: 'parameters', id: '*parameters*', label: 'Parameters', count: `${params}` });
+  if (params > 0)
+    out.push({ kind: 'parameters', id: '*parameters*', label: 'Parameters', count: `${params}` });
   return out;
 }
 
@@ -50,10 +65,18 @@ export function DataPanel() {
     <div className="obs-panel data-panel" data-testid="data-panel">
       <div className="obs-toolbar">
         <strong>What the simulated services hold</strong>
-        <span className="muted small">{data ? `snapshot at ${formatSeconds(atMs)} (refreshed about once a simulated second; first entries of each)` : ''}</span>
+        <span className="muted small">
+          {data
+            ? `snapshot at ${formatSeconds(atMs)} (refreshed about once a simulated second; first entries of each)`
+            : ''}
+        </span>
       </div>
       {!data || entries.length === 0 ? (
-        <p className="empty">{data ? 'This scenario has no buckets, tables, queues, streams or parameters.' : 'Press Run: buckets, tables, queues, streams and parameters show their contents here.'}</p>
+        <p className="empty">
+          {data
+            ? 'This scenario has no buckets, tables, queues, streams or parameters.'
+            : 'Press Run: buckets, tables, queues, streams and parameters show their contents here.'}
+        </p>
       ) : (
         <div className="lineage-body">
           <ul className="trace-list" aria-label="Resources">
@@ -62,7 +85,13 @@ export function DataPanel() {
               const selected = current === e;
               return (
                 <li key={key}>
-                  <button type="button" className={`trace-item${selected ? ' is-selected' : ''}`} aria-pressed={selected} onClick={() => setPicked(key)} data-testid={`data-resource-${e.kind}`}>
+                  <button
+                    type="button"
+                    className={`trace-item${selected ? ' is-selected' : ''}`}
+                    aria-pressed={selected}
+                    onClick={() => setPicked(key)}
+                    data-testid={`data-resource-${e.kind}`}
+                  >
                     <strong>{e.label}</strong>
                     <span className="muted">{KIND_LABEL[e.kind]}</span>
                     <span className="trace-last">{e.count}</span>
@@ -71,7 +100,11 @@ export function DataPanel() {
               );
             })}
           </ul>
-          <section className="trace-detail" aria-label={current ? `${KIND_LABEL[current.kind]} ${current.label}` : 'Resource'} data-testid="data-detail">
+          <section
+            className="trace-detail"
+            aria-label={current ? `${KIND_LABEL[current.kind]} ${current.label}` : 'Resource'}
+            data-testid="data-detail"
+          >
             {current && <ResourceView data={data} entry={current} />}
           </section>
         </div>
@@ -95,7 +128,13 @@ function ResourceView({ data, entry }: { data: DataSnapshot; entry: Entry }) {
     case 'table': {
       const t = data.tables[entry.id];
       const cols = [...new Set(t.items.flatMap((i) => Object.keys(i)))].slice(0, 8);
-      return <DataTable caption={`${entry.label}: ${t.count} items`} head={cols} rows={t.items.map((i) => cols.map((c) => (i[c] === undefined ? '' : json(i[c]))))} />;
+      return (
+        <DataTable
+          caption={`${entry.label}: ${t.count} items`}
+          head={cols}
+          rows={t.items.map((i) => cols.map((c) => (i[c] === undefined ? '' : json(i[c]))))}
+        />
+      );
     }
     case 'queue': {
       const q = data.queues[entry.id];
@@ -103,7 +142,12 @@ function ResourceView({ data, entry }: { data: DataSnapshot; entry: Entry }) {
         <DataTable
           caption={`${entry.label}: ${q.visible} visible, ${q.inFlight} in flight`}
           head={['MessageId', 'State', 'Receive count', 'Body']}
-          rows={q.messages.map((m) => [m.messageId, m.inFlight ? 'in flight' : 'visible', String(m.receiveCount), m.body])}
+          rows={q.messages.map((m) => [
+            m.messageId,
+            m.inFlight ? 'in flight' : 'visible',
+            String(m.receiveCount),
+            m.body,
+          ])}
         />
       );
     }
@@ -130,7 +174,11 @@ function ResourceView({ data, entry }: { data: DataSnapshot; entry: Entry }) {
         <DataTable
           caption="Parameters (SecureString values are masked)"
           head={['Name', 'Type', 'Value']}
-          rows={Object.values(data.parameters).map((p) => [p.name, p.secure ? 'SecureString' : 'String', p.value])}
+          rows={Object.values(data.parameters).map((p) => [
+            p.name,
+            p.secure ? 'SecureString' : 'String',
+            p.value,
+          ])}
         />
       );
   }

@@ -6,7 +6,17 @@ import { LogLine } from '../logs/LogLine';
 const SHOWN = 200;
 
 /** One execution environment's log stream, filtered from the log lines the store keeps. */
-export function EnvLogStream({ functionId, envId, title, onClose }: { functionId: string; envId: number; title: string; onClose(): void }) {
+export function EnvLogStream({
+  functionId,
+  envId,
+  title,
+  onClose,
+}: {
+  functionId: string;
+  envId: number;
+  title: string;
+  onClose(): void;
+}) {
   const logs = useThrottledValue(
     useAppStore((s) => s.logs),
     500,
@@ -25,13 +35,20 @@ export function EnvLogStream({ functionId, envId, title, onClose }: { functionId
       <header>
         <strong>{title}</strong>
         {stream && <code className="muted small">{stream}</code>}
-        <button type="button" className="btn btn-small btn-quiet" onClick={onClose} aria-label="Close the log stream">
+        <button
+          type="button"
+          className="btn btn-small btn-quiet"
+          onClick={onClose}
+          aria-label="Close the log stream"
+        >
           ×
         </button>
       </header>
       <div className="env-logs-scroll" tabIndex={0}>
         {lines.length === 0 ? (
-          <p className="empty">No lines of this environment are left in the log buffer (it keeps the newest 5,000 lines).</p>
+          <p className="empty">
+            No lines of this environment are left in the log buffer (it keeps the newest 5,000 lines).
+          </p>
         ) : (
           lines.map((r) => <LogLine key={r.seq} record={r} />)
         )}

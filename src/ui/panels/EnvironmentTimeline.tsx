@@ -68,7 +68,10 @@ export function EnvironmentTimeline() {
   const laneH = compact ? 12 : 22;
   const names = useMemo(() => new Map(functions.map((f) => [f.id, f.name])), [functions]);
 
-  const lanes = useMemo(() => buildLanes(events, nowMs, compact ? null : scope), [events, nowMs, compact, scope]);
+  const lanes = useMemo(
+    () => buildLanes(events, nowMs, compact ? null : scope),
+    [events, nowMs, compact, scope],
+  );
   const span = WINDOWS.find((w) => w.id === windowId)?.ms ?? Infinity;
   const toMs = Math.max(nowMs, 1000);
   const fromMs = Number.isFinite(span) ? Math.max(0, toMs - span) : 0;
@@ -118,7 +121,11 @@ export function EnvironmentTimeline() {
         </label>
         <label>
           <span>Window</span>
-          <select value={windowId} onChange={(e) => setWindowId(e.target.value)} data-testid="timeline-window">
+          <select
+            value={windowId}
+            onChange={(e) => setWindowId(e.target.value)}
+            data-testid="timeline-window"
+          >
             {WINDOWS.map((w) => (
               <option key={w.id} value={w.id}>
                 {w.label}
@@ -127,21 +134,53 @@ export function EnvironmentTimeline() {
           </select>
         </label>
         <span className="muted small" data-testid="timeline-count">
-          {lanes.length} environment{lanes.length === 1 ? '' : 's'} · {busyNow} busy {ended ? 'when the run ended' : 'now'}
+          {lanes.length} environment{lanes.length === 1 ? '' : 's'} · {busyNow} busy{' '}
+          {ended ? 'when the run ended' : 'now'}
         </span>
         <ul className="obs-legend" aria-label="Legend">
-          <li><i style={{ background: SEGMENT_COLORS.platform }} />platform init</li>
-          <li><i style={{ background: SEGMENT_COLORS.init }} />module init</li>
-          <li><i style={{ background: SEGMENT_COLORS.ok }} />invoke ok</li>
-          <li><i style={{ background: SEGMENT_COLORS.error }} />error</li>
-          <li><i style={{ background: SEGMENT_COLORS.timeout }} />timeout</li>
-          <li><i className="legend-idle" />idle (frozen)</li>
-          <li><i style={{ background: OKABE_ITO.green }} />provisioned</li>
+          <li>
+            <i style={{ background: SEGMENT_COLORS.platform }} />
+            platform init
+          </li>
+          <li>
+            <i style={{ background: SEGMENT_COLORS.init }} />
+            module init
+          </li>
+          <li>
+            <i style={{ background: SEGMENT_COLORS.ok }} />
+            invoke ok
+          </li>
+          <li>
+            <i style={{ background: SEGMENT_COLORS.error }} />
+            error
+          </li>
+          <li>
+            <i style={{ background: SEGMENT_COLORS.timeout }} />
+            timeout
+          </li>
+          <li>
+            <i className="legend-idle" />
+            idle (frozen)
+          </li>
+          <li>
+            <i style={{ background: OKABE_ITO.green }} />
+            provisioned
+          </li>
+          <li>
+            <i className="legend-reset" />
+            reset
+          </li>
+          <li>
+            <i className="legend-end" />
+            reaped / recycled
+          </li>
         </ul>
       </div>
       <div className="timeline-body" ref={bodyRef}>
         {lanes.length === 0 ? (
-          <p className="empty">Press Run: every execution environment gets a lane here, from its cold start to its end.</p>
+          <p className="empty">
+            Press Run: every execution environment gets a lane here, from its cold start to its end.
+          </p>
         ) : (
           <>
             <svg className="timeline-axis" width={trackPx + LABEL_PX} height={18} aria-hidden="true">
@@ -195,7 +234,13 @@ export function EnvironmentTimeline() {
               {names.get(hover.lane.functionId) ?? hover.lane.functionId} · environment #{hover.lane.envId}
               {hover.lane.provisioned ? ' (provisioned)' : ''}
             </strong>
-            <span>{hover.seg ? segmentText(hover.seg) : hover.lane.endedMs !== null ? `ended at ${formatSeconds(hover.lane.endedMs)}` : 'not created yet'}</span>
+            <span>
+              {hover.seg
+                ? segmentText(hover.seg)
+                : hover.lane.endedMs !== null
+                  ? `ended at ${formatSeconds(hover.lane.endedMs)}`
+                  : 'not created yet'}
+            </span>
             {hover.lane.markers.map((m) => (
               <span key={`${m.kind}${m.tMs}`} className="muted">
                 {m.kind} at {formatSeconds(m.tMs)}
@@ -231,7 +276,19 @@ interface RowProps {
   onMove(e: MouseEvent<SVGSVGElement>, lane: Lane): void;
 }
 
-function LaneRow({ lane, top, height, compact, name, fromMs, toMs, trackPx, selected, onSelect, onMove }: RowProps) {
+function LaneRow({
+  lane,
+  top,
+  height,
+  compact,
+  name,
+  fromMs,
+  toMs,
+  trackPx,
+  selected,
+  onSelect,
+  onMove,
+}: RowProps) {
   const rects = laneRects(lane, fromMs, toMs, trackPx);
   const scale = trackPx / Math.max(1, toMs - fromMs);
   const xOf = (t: number) => Math.min(trackPx, Math.max(0, (t - fromMs) * scale));
@@ -239,9 +296,14 @@ function LaneRow({ lane, top, height, compact, name, fromMs, toMs, trackPx, sele
   const liveTo = xOf(lane.endedMs ?? toMs);
   const barY = compact ? 2 : 4;
   const barH = height - barY * 2;
-  const label = compact ? `${name} #${lane.envId}` : `#${lane.envId}${lane.provisioned ? ' PC' : ''} · ${lane.invocations} inv`;
+  const label = compact
+    ? `${name} #${lane.envId}`
+    : `#${lane.envId}${lane.provisioned ? ' PC' : ''} · ${lane.invocations} inv`;
   return (
-    <div className={`lane${selected ? ' is-selected' : ''}${compact ? ' is-compact' : ''}`} style={{ top, height }}>
+    <div
+      className={`lane${selected ? ' is-selected' : ''}${compact ? ' is-compact' : ''}`}
+      style={{ top, height }}
+    >
       <button
         type="button"
         className="lane-label"
@@ -254,8 +316,17 @@ function LaneRow({ lane, top, height, compact, name, fromMs, toMs, trackPx, sele
         {lane.provisioned && <i className="pc-mark" style={{ background: OKABE_ITO.green }} />}
         {label}
       </button>
-      <svg width={trackPx} height={height} onMouseMove={(e) => onMove(e, lane)} onClick={onSelect} className="lane-track" aria-hidden="true">
-        {liveTo > liveFrom && <rect className="lane-idle" x={liveFrom} y={barY} width={liveTo - liveFrom} height={barH} />}
+      <svg
+        width={trackPx}
+        height={height}
+        onMouseMove={(e) => onMove(e, lane)}
+        onClick={onSelect}
+        className="lane-track"
+        aria-hidden="true"
+      >
+        {liveTo > liveFrom && (
+          <rect className="lane-idle" x={liveFrom} y={barY} width={liveTo - liveFrom} height={barH} />
+        )}
         {rects.map((r, i) => (
           <rect
             key={i}
@@ -266,13 +337,37 @@ function LaneRow({ lane, top, height, compact, name, fromMs, toMs, trackPx, sele
             fill={SEGMENT_COLORS[r.kind === 'busy' ? (r.status ?? 'ok') : r.kind] ?? SEGMENT_COLORS.error}
           />
         ))}
-        {lane.provisioned && <rect x={liveFrom} y={0} width={Math.max(0, liveTo - liveFrom)} height={1.5} fill={OKABE_ITO.green} />}
+        {lane.provisioned && (
+          <rect
+            x={liveFrom}
+            y={0}
+            width={Math.max(0, liveTo - liveFrom)}
+            height={1.5}
+            fill={OKABE_ITO.green}
+          />
+        )}
         {lane.markers.map((m) =>
           m.tMs < fromMs || m.tMs > toMs ? null : m.kind === 'reset' ? (
-            <line key={`r${m.tMs}`} x1={xOf(m.tMs)} x2={xOf(m.tMs)} y1={0} y2={height} stroke={OKABE_ITO.vermillion} strokeWidth={2} strokeDasharray="2 2" />
+            <line
+              key={`r${m.tMs}`}
+              x1={xOf(m.tMs)}
+              x2={xOf(m.tMs)}
+              y1={0}
+              y2={height}
+              stroke={OKABE_ITO.vermillion}
+              strokeWidth={2}
+              strokeDasharray="2 2"
+            />
           ) : (
             <g key={`e${m.tMs}`}>
-              <line x1={xOf(m.tMs)} x2={xOf(m.tMs)} y1={barY - 1} y2={barY + barH + 1} stroke="var(--text)" strokeWidth={2} />
+              <line
+                x1={xOf(m.tMs)}
+                x2={xOf(m.tMs)}
+                y1={barY - 1}
+                y2={barY + barH + 1}
+                stroke="var(--text)"
+                strokeWidth={2}
+              />
             </g>
           ),
         )}

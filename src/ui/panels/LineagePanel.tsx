@@ -18,7 +18,10 @@ export function LineagePanel() {
   const query = useDeferredValue(text);
   const list = useMemo(() => filterTraces(index, query, tag || null, SHOWN), [index, query, tag]);
   const steps = selected ? (index.byId.get(selected) ?? []) : [];
-  const links = useMemo(() => (selected ? linkedIds(index, selected) : { to: [], from: [] }), [index, selected]);
+  const links = useMemo(
+    () => (selected ? linkedIds(index, selected) : { to: [], from: [] }),
+    [index, selected],
+  );
   const show = (id: string) => observabilityUi.getState().showTrace(id);
 
   return (
@@ -37,7 +40,11 @@ export function LineagePanel() {
         </label>
         <label>
           <span>Show</span>
-          <select value={tag} onChange={(e) => setTag(e.target.value as TraceTag | '')} data-testid="lineage-tag">
+          <select
+            value={tag}
+            onChange={(e) => setTag(e.target.value as TraceTag | '')}
+            data-testid="lineage-tag"
+          >
             <option value="">all</option>
             {(Object.keys(TAG_LABELS) as TraceTag[]).map((t) => (
               <option key={t} value={t}>
@@ -47,12 +54,19 @@ export function LineagePanel() {
           </select>
         </label>
         <span className="muted small">
-          {index.summaries.length.toLocaleString('en-US')} requests and messages in the buffer (newest 20,000 steps)
+          {index.summaries.length.toLocaleString('en-US')} requests and messages in the buffer (newest 20,000
+          steps)
         </span>
       </div>
       <div className="lineage-body">
         <ul className="trace-list" aria-label="Requests and messages, newest first" data-testid="trace-list">
-          {list.length === 0 && <li className="empty">{index.summaries.length ? 'Nothing matches.' : 'Press Run: every request and message appears here.'}</li>}
+          {list.length === 0 && (
+            <li className="empty">
+              {index.summaries.length
+                ? 'Nothing matches.'
+                : 'Press Run: every request and message appears here.'}
+            </li>
+          )}
           {list.map((s) => (
             <li key={s.traceId}>
               <button
@@ -74,9 +88,15 @@ export function LineagePanel() {
             </li>
           ))}
         </ul>
-        <section className="trace-detail" aria-label="Path of the selected request or message" data-testid="trace-detail">
+        <section
+          className="trace-detail"
+          aria-label="Path of the selected request or message"
+          data-testid="trace-detail"
+        >
           {!selected ? (
-            <p className="empty">Pick a request or message to see its path, step by step, with the rule that decided each step.</p>
+            <p className="empty">
+              Pick a request or message to see its path, step by step, with the rule that decided each step.
+            </p>
           ) : (
             <>
               <h3>

@@ -39,7 +39,15 @@ interface Props {
   note?: string;
 }
 
-const ObsChart = memo(function ObsChart({ title, rows, series, testId, stacked, refLines = [], note }: Props) {
+const ObsChart = memo(function ObsChart({
+  title,
+  rows,
+  series,
+  testId,
+  stacked,
+  refLines = [],
+  note,
+}: Props) {
   const figure = useRef<HTMLElement>(null);
   const columns = [{ key: 't', name: 'second' }, ...series.map((s) => ({ key: s.key, name: s.name }))];
   const exportPng = () => {
@@ -63,10 +71,20 @@ const ObsChart = memo(function ObsChart({ title, rows, series, testId, stacked, 
         stroke="var(--border)"
         allowDecimals={false}
       />
-      <YAxis allowDecimals={false} tick={{ fontSize: 11, fill: 'var(--muted)' }} stroke="var(--border)" width={48} />
+      <YAxis
+        allowDecimals={false}
+        tick={{ fontSize: 11, fill: 'var(--muted)' }}
+        stroke="var(--border)"
+        width={48}
+      />
       <Tooltip
         labelFormatter={(t) => `second ${String(t)}`}
-        contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)', fontSize: 12, color: 'var(--text)' }}
+        contentStyle={{
+          background: 'var(--panel)',
+          border: '1px solid var(--border)',
+          fontSize: 12,
+          color: 'var(--text)',
+        }}
         isAnimationActive={false}
       />
       <Legend iconType="plainline" wrapperStyle={{ fontSize: 11 }} />
@@ -87,10 +105,22 @@ const ObsChart = memo(function ObsChart({ title, rows, series, testId, stacked, 
       <figcaption>
         <span>{title}</span>
         <span className="chart-actions">
-          <button type="button" className="btn btn-small btn-quiet" onClick={exportPng} aria-label={`Export ${title} as PNG`} data-testid={`${testId}-png`}>
+          <button
+            type="button"
+            className="btn btn-small btn-quiet"
+            onClick={exportPng}
+            aria-label={`Export ${title} as PNG`}
+            data-testid={`${testId}-png`}
+          >
             PNG
           </button>
-          <button type="button" className="btn btn-small btn-quiet" onClick={exportCsv} aria-label={`Export ${title} data as CSV`} data-testid={`${testId}-csv`}>
+          <button
+            type="button"
+            className="btn btn-small btn-quiet"
+            onClick={exportCsv}
+            aria-label={`Export ${title} data as CSV`}
+            data-testid={`${testId}-csv`}
+          >
             CSV
           </button>
         </span>
@@ -102,14 +132,34 @@ const ObsChart = memo(function ObsChart({ title, rows, series, testId, stacked, 
             <AreaChart {...common}>
               {axes}
               {series.map((s) => (
-                <Area key={s.key} dataKey={s.key} name={s.name} stackId="1" stroke={s.color} fill={s.color} fillOpacity={0.45} type="stepAfter" isAnimationActive={false} />
+                <Area
+                  key={s.key}
+                  dataKey={s.key}
+                  name={s.name}
+                  stackId="1"
+                  stroke={s.color}
+                  fill={s.color}
+                  fillOpacity={0.45}
+                  type="stepAfter"
+                  isAnimationActive={false}
+                />
               ))}
             </AreaChart>
           ) : (
             <LineChart {...common}>
               {axes}
               {series.map((s) => (
-                <Line key={s.key} dataKey={s.key} name={s.name} stroke={s.color} strokeDasharray={s.dash} strokeWidth={1.75} dot={false} type="linear" isAnimationActive={false} />
+                <Line
+                  key={s.key}
+                  dataKey={s.key}
+                  name={s.name}
+                  stroke={s.color}
+                  strokeDasharray={s.dash}
+                  strokeWidth={1.75}
+                  dot={false}
+                  type="linear"
+                  isAnimationActive={false}
+                />
               ))}
             </LineChart>
           )}

@@ -21,13 +21,20 @@ export function WhyButton({ tag, functionId }: { tag: TraceTag; functionId: stri
   if (!hit) return null;
   return (
     <span className="why">
-      <button type="button" className="btn btn-small" aria-expanded={open} onClick={() => setOpen(!open)} data-testid={`why-${tag}`}>
+      <button
+        type="button"
+        className="btn btn-small"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+        data-testid={`why-${tag}`}
+      >
         {QUESTION[tag]}
       </button>
       {open && (
         <span className="why-pop" role="dialog" aria-label={QUESTION[tag]} data-testid="why-pop">
           <span>
-            At {formatSeconds(hit.step.tMs)}, <code>{hit.traceId.slice(0, 13)}</code> was <strong>{hit.step.step}</strong>.
+            At {formatSeconds(hit.step.tMs)}, <code>{hit.traceId.slice(0, 13)}</code> was{' '}
+            <strong>{hit.step.step}</strong>.
           </span>
           {hit.step.rule && <span className="step-rule">{hit.step.rule}</span>}
           <span>

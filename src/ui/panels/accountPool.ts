@@ -27,16 +27,39 @@ export function accountPool(live: LiveState | null, scenario: Scenario): Pool {
   const limit = live?.accountLimit ?? scenario.account?.concurrencyLimit ?? 1000;
   const unreservedMinimum = Math.min(limit, scenario.account?.unreservedMinimum ?? 100);
   const fns = live
-    ? Object.entries(live.functions).map(([id, f]) => ({ id, reserved: f.reservedConcurrency, provisioned: f.provisionedConcurrency, busy: f.busy, provisionedBusy: f.provisionedBusy }))
+    ? Object.entries(live.functions).map(([id, f]) => ({
+        id,
+        reserved: f.reservedConcurrency,
+        provisioned: f.provisionedConcurrency,
+        busy: f.busy,
+        provisionedBusy: f.provisionedBusy,
+      }))
     : scenario.nodes.flatMap((n) =>
-        n.kind === 'function' ? [{ id: n.id, reserved: n.reservedConcurrency ?? null, provisioned: n.provisionedConcurrency ?? 0, busy: 0, provisionedBusy: 0 }] : [],
+        n.kind === 'function'
+          ? [
+              {
+                id: n.id,
+                reserved: n.reservedConcurrency ?? null,
+                provisioned: n.provisionedConcurrency ?? 0,
+                busy: 0,
+                provisionedBusy: 0,
+              },
+            ]
+          : [],
       );
   const blocks: PoolBlock[] = [];
   let carved = 0;
   let unreservedBusy = 0;
   for (const f of fns) {
     if (f.reserved !== null) {
-      blocks.push({ kind: 'reserved', functionId: f.id, size: f.reserved, busy: f.busy, provisioned: f.provisioned, provisionedBusy: f.provisionedBusy });
+      blocks.push({
+        kind: 'reserved',
+        functionId: f.id,
+        size: f.reserved,
+        busy: f.busy,
+        provisioned: f.provisioned,
+        provisionedBusy: f.provisionedBusy,
+      });
       carved += f.reserved;
     } else {
       if (f.provisioned > 0) {

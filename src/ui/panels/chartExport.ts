@@ -19,7 +19,10 @@ export function downloadText(name: string, text: string, type = 'text/csv') {
 /** Replace var(--x) with the value the page currently resolves, so the image looks like the screen. */
 function resolveVars(svgText: string): string {
   const style = getComputedStyle(document.documentElement);
-  return svgText.replace(/var\((--[a-zA-Z0-9-]+)\)/g, (_, name: string) => style.getPropertyValue(name).trim() || '#888');
+  return svgText.replace(
+    /var\((--[a-zA-Z0-9-]+)\)/g,
+    (_, name: string) => style.getPropertyValue(name).trim() || '#888',
+  );
 }
 
 export async function downloadSvgAsPng(
@@ -76,5 +79,10 @@ export async function downloadSvgAsPng(
 
 /** A file-name-safe slug of a chart title. */
 export function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'chart';
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'chart'
+  );
 }

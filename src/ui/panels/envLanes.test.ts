@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { EnvironmentEvent } from '../../engine/simulationTypes';
 import { buildLanes, laneRects, segmentAt } from './envLanes';
 
-const ev = (tMs: number, envId: number, kind: EnvironmentEvent['kind'], extra: Partial<EnvironmentEvent> = {}): EnvironmentEvent => ({
+const ev = (
+  tMs: number,
+  envId: number,
+  kind: EnvironmentEvent['kind'],
+  extra: Partial<EnvironmentEvent> = {},
+): EnvironmentEvent => ({
   tMs,
   functionId: 'f',
   envId,
@@ -60,7 +65,10 @@ describe('buildLanes', () => {
   it('merges rects closer than a pixel so a long lane draws at most about its width', () => {
     const many: EnvironmentEvent[] = [];
     for (let i = 0; i < 10_000; i++) {
-      many.push(ev(i * 10, 1, 'invokeStart', { requestId: `r${i}` }), ev(i * 10 + 5, 1, 'invokeEnd', { status: 'ok' }));
+      many.push(
+        ev(i * 10, 1, 'invokeStart', { requestId: `r${i}` }),
+        ev(i * 10 + 5, 1, 'invokeEnd', { status: 'ok' }),
+      );
     }
     const [lane] = buildLanes(many, 100_000, 'f');
     const rects = laneRects(lane, 0, 100_000, 500);

@@ -43,7 +43,11 @@ interface Open {
 const laneKey = (functionId: string, envId: number) => `${functionId}#${envId}`;
 
 /** Lanes of `functionId` (or of all functions when null), ordered by function then start. */
-export function buildLanes(events: readonly EnvironmentEvent[], nowMs: number, functionId: string | null): Lane[] {
+export function buildLanes(
+  events: readonly EnvironmentEvent[],
+  nowMs: number,
+  functionId: string | null,
+): Lane[] {
   const lanes = new Map<string, Lane>();
   const open = new Map<string, Open>();
 
@@ -67,7 +71,17 @@ export function buildLanes(events: readonly EnvironmentEvent[], nowMs: number, f
     const key = laneKey(e.functionId, e.envId);
     let lane = lanes.get(key);
     if (!lane) {
-      lane = { key, functionId: e.functionId, envId: e.envId, provisioned: false, startMs: e.tMs, endedMs: null, segments: [], markers: [], invocations: 0 };
+      lane = {
+        key,
+        functionId: e.functionId,
+        envId: e.envId,
+        provisioned: false,
+        startMs: e.tMs,
+        endedMs: null,
+        segments: [],
+        markers: [],
+        invocations: 0,
+      };
       lanes.set(key, lane);
     }
     if (e.provisioned) lane.provisioned = true;
@@ -94,7 +108,13 @@ export function buildLanes(events: readonly EnvironmentEvent[], nowMs: number, f
         else {
           // The start fell out of the ring: the invocation is known only from its end.
           close(lane, e.tMs);
-          lane.segments.push({ kind: 'busy', startMs: e.tMs, endMs: e.tMs, status: e.status ?? 'ok', ...(e.requestId ? { requestId: e.requestId } : {}) });
+          lane.segments.push({
+            kind: 'busy',
+            startMs: e.tMs,
+            endMs: e.tMs,
+            status: e.status ?? 'ok',
+            ...(e.requestId ? { requestId: e.requestId } : {}),
+          });
         }
         begin(lane, 'idle', e.tMs);
         break;
@@ -116,7 +136,11 @@ export function buildLanes(events: readonly EnvironmentEvent[], nowMs: number, f
     lane.segments[lane.segments.length - 1].open = true;
   }
   return [...lanes.values()].sort((a, b) =>
-    a.functionId === b.functionId ? a.startMs - b.startMs || a.envId - b.envId : a.functionId < b.functionId ? -1 : 1,
+    a.functionId === b.functionId
+      ? a.startMs - b.startMs || a.envId - b.envId
+      : a.functionId < b.functionId
+        ? -1
+        : 1,
   );
 }
 

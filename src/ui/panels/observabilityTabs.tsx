@@ -4,7 +4,9 @@ import { PanelErrorBoundary } from '../common/PanelErrorBoundary';
 import { WhenShown } from './WhenShown';
 
 // Loaded on first view: the canvas must be interactive before any of this arrives.
-const EnvironmentTimeline = lazy(() => import('./EnvironmentTimeline').then((m) => ({ default: m.EnvironmentTimeline })));
+const EnvironmentTimeline = lazy(() =>
+  import('./EnvironmentTimeline').then((m) => ({ default: m.EnvironmentTimeline })),
+);
 const AccountPanel = lazy(() => import('./AccountPanel').then((m) => ({ default: m.AccountPanel })));
 const LineagePanel = lazy(() => import('./LineagePanel').then((m) => ({ default: m.LineagePanel })));
 const ChartsPanel = lazy(() => import('./ChartsPanel').then((m) => ({ default: m.ChartsPanel })));

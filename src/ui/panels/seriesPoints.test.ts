@@ -16,14 +16,44 @@ const fs = (over: Partial<FunctionSecond>): FunctionSecond => ({
 });
 
 const samples: SecondSample[] = [
-  { t: 0, functions: { f: fs({ Invocations: 3, ConcurrentExecutions: 7, ProvisionedConcurrentExecutions: 5, DurationP50: 100, DurationP99: 250 }) }, queues: { q: { visible: 4, inFlight: 10 } } },
-  { t: 1, functions: { f: fs({ Throttles: 2, Retries: 1, ConcurrentExecutions: 2 }) }, queues: {}, account: { ConcurrentExecutions: 9, UnreservedConcurrentExecutions: 9, ClaimedAccountConcurrency: 14, Throttles: 0 } },
+  {
+    t: 0,
+    functions: {
+      f: fs({
+        Invocations: 3,
+        ConcurrentExecutions: 7,
+        ProvisionedConcurrentExecutions: 5,
+        DurationP50: 100,
+        DurationP99: 250,
+      }),
+    },
+    queues: { q: { visible: 4, inFlight: 10 } },
+  },
+  {
+    t: 1,
+    functions: { f: fs({ Throttles: 2, Retries: 1, ConcurrentExecutions: 2 }) },
+    queues: {},
+    account: {
+      ConcurrentExecutions: 9,
+      UnreservedConcurrentExecutions: 9,
+      ClaimedAccountConcurrency: 14,
+      Throttles: 0,
+    },
+  },
 ];
 
 describe('series rows', () => {
   it('keeps the engine values per second and splits concurrency into provisioned and on-demand', () => {
     const rows = functionRows(samples, 'f', 300);
-    expect(rows[0]).toMatchObject({ t: 0, invocations: 3, concurrent: 7, provisioned: 5, onDemand: 2, durationP50: 100, durationP99: 250 });
+    expect(rows[0]).toMatchObject({
+      t: 0,
+      invocations: 3,
+      concurrent: 7,
+      provisioned: 5,
+      onDemand: 2,
+      durationP50: 100,
+      durationP99: 250,
+    });
     expect(rows[1].durationP50).toBeUndefined();
     expect(rows[1]).toMatchObject({ t: 1, throttles: 2, retries: 1, provisioned: 0, onDemand: 2 });
     expect(functionRows(samples, 'f', 1)).toHaveLength(1);
@@ -35,7 +65,9 @@ describe('series rows', () => {
       { t: 0, q0Visible: 4, q0InFlight: 10 },
       { t: 1, q0Visible: 0, q0InFlight: 0 },
     ]);
-    expect(accountRows(samples, 300)).toEqual([{ t: 1, concurrent: 9, claimed: 14, unreserved: 9, throttles: 0 }]);
+    expect(accountRows(samples, 300)).toEqual([
+      { t: 1, concurrent: 9, claimed: 14, unreserved: 9, throttles: 0 },
+    ]);
   });
 });
 

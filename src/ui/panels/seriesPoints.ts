@@ -8,7 +8,11 @@ function windowOf(samples: readonly SecondSample[], windowSeconds: number) {
   return samples.slice(Math.max(0, samples.length - windowSeconds));
 }
 
-export function functionRows(samples: readonly SecondSample[], functionId: string, windowSeconds: number): Row[] {
+export function functionRows(
+  samples: readonly SecondSample[],
+  functionId: string,
+  windowSeconds: number,
+): Row[] {
   return windowOf(samples, windowSeconds).map((s) => {
     const f = s.functions[functionId];
     const concurrent = f?.ConcurrentExecutions ?? 0;
@@ -41,7 +45,11 @@ export function queueIds(samples: readonly SecondSample[]): string[] {
 }
 
 /** One row per second with `q<i>Visible` / `q<i>InFlight` columns (indexes into `ids`). */
-export function queueRows(samples: readonly SecondSample[], ids: readonly string[], windowSeconds: number): Row[] {
+export function queueRows(
+  samples: readonly SecondSample[],
+  ids: readonly string[],
+  windowSeconds: number,
+): Row[] {
   return windowOf(samples, windowSeconds).map((s) => {
     const row: Row = { t: s.t };
     ids.forEach((id, i) => {
@@ -70,7 +78,10 @@ function csvCell(value: unknown): string {
 }
 
 /** CSV with a header of column names; `columns` maps row keys to header names. */
-export function toCsv(rows: readonly Record<string, unknown>[], columns: readonly { key: string; name: string }[]): string {
+export function toCsv(
+  rows: readonly Record<string, unknown>[],
+  columns: readonly { key: string; name: string }[],
+): string {
   const lines = [columns.map((c) => csvCell(c.name)).join(',')];
   for (const row of rows) lines.push(columns.map((c) => csvCell(row[c.key])).join(','));
   return `${lines.join('\n')}\n`;

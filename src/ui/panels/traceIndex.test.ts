@@ -5,10 +5,27 @@ import { filterTraces, indexTraces, latestWithTag, linkedIds, tagsOf } from './t
 const traces: TraceEvent[] = [
   { tMs: 0, traceId: 'm1', step: 'received in a batch of 3 (receive #1)', links: ['r1'] },
   { tMs: 5, traceId: 'r1', step: 'received', functionId: 'f' },
-  { tMs: 5, traceId: 'r1', step: 'invoked', rule: 'cold start: no idle environment was free', functionId: 'f' },
+  {
+    tMs: 5,
+    traceId: 'r1',
+    step: 'invoked',
+    rule: 'cold start: no idle environment was free',
+    functionId: 'f',
+  },
   { tMs: 105, traceId: 'r1', step: 'failed', rule: 'Error: boom', functionId: 'f' },
-  { tMs: 106, traceId: 'm1', step: 'stays in flight; visible again after the visibility timeout (10 s)', rule: 'a failed batch is not deleted' },
-  { tMs: 200, traceId: 'r2', step: 'throttled (ReservedFunctionConcurrentInvocationLimitExceeded)', rule: 'all 5 reserved concurrency of this function is in use', functionId: 'g' },
+  {
+    tMs: 106,
+    traceId: 'm1',
+    step: 'stays in flight; visible again after the visibility timeout (10 s)',
+    rule: 'a failed batch is not deleted',
+  },
+  {
+    tMs: 200,
+    traceId: 'r2',
+    step: 'throttled (ReservedFunctionConcurrentInvocationLimitExceeded)',
+    rule: 'all 5 reserved concurrency of this function is in use',
+    functionId: 'g',
+  },
 ];
 
 describe('traceIndex', () => {

@@ -64,7 +64,12 @@ export function indexTraces(traces: readonly TraceEvent[]): TraceIndex {
 }
 
 /** Summaries matching a text (id, function or any step) and a tag; at most `limit`. */
-export function filterTraces(index: TraceIndex, text: string, tag: TraceTag | null, limit: number): TraceSummary[] {
+export function filterTraces(
+  index: TraceIndex,
+  text: string,
+  tag: TraceTag | null,
+  limit: number,
+): TraceSummary[] {
   const q = text.trim().toLowerCase();
   const out: TraceSummary[] = [];
   for (const s of index.summaries) {
@@ -72,7 +77,8 @@ export function filterTraces(index: TraceIndex, text: string, tag: TraceTag | nu
     if (tag && !s.tags.includes(tag)) continue;
     if (q && !s.traceId.toLowerCase().includes(q) && !(s.functionId ?? '').toLowerCase().includes(q)) {
       const steps = index.byId.get(s.traceId) ?? [];
-      if (!steps.some((t) => t.step.toLowerCase().includes(q) || (t.rule ?? '').toLowerCase().includes(q))) continue;
+      if (!steps.some((t) => t.step.toLowerCase().includes(q) || (t.rule ?? '').toLowerCase().includes(q)))
+        continue;
     }
     out.push(s);
   }
@@ -92,11 +98,16 @@ export function linkedIds(index: TraceIndex, traceId: string): { to: string[]; f
 }
 
 /** The newest step carrying `tag`, for a "Why?" next to a chart or log line. */
-export function latestWithTag(index: TraceIndex, tag: TraceTag, functionId?: string | null): { traceId: string; step: TraceEvent } | null {
+export function latestWithTag(
+  index: TraceIndex,
+  tag: TraceTag,
+  functionId?: string | null,
+): { traceId: string; step: TraceEvent } | null {
   for (const s of index.summaries) {
     if (!s.tags.includes(tag) || (functionId && s.functionId !== functionId)) continue;
     const steps = index.byId.get(s.traceId) ?? [];
-    for (let i = steps.length - 1; i >= 0; i--) if (tagsOf(steps[i].step, steps[i].rule).includes(tag)) return { traceId: s.traceId, step: steps[i] };
+    for (let i = steps.length - 1; i >= 0; i--)
+      if (tagsOf(steps[i].step, steps[i].rule).includes(tag)) return { traceId: s.traceId, step: steps[i] };
   }
   return null;
 }

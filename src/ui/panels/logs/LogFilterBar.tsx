@@ -6,7 +6,13 @@ export const LOG_LEVELS = ['INFO', 'WARN', 'ERROR', 'DEBUG', 'TRACE', 'PLATFORM'
 /** Level picker for the log header. */
 export function LogLevelSelect({ level, onChange }: { level: string; onChange(level: string): void }) {
   return (
-    <select className="log-level" value={level} onChange={(e) => onChange(e.target.value)} aria-label="Log level" data-testid="log-level">
+    <select
+      className="log-level"
+      value={level}
+      onChange={(e) => onChange(e.target.value)}
+      aria-label="Log level"
+      data-testid="log-level"
+    >
       <option value="">All levels</option>
       {LOG_LEVELS.map((l) => (
         <option key={l} value={l}>
@@ -37,7 +43,12 @@ export function RequestFilterChip() {
       >
         Why? Show its path
       </button>
-      <button type="button" className="btn btn-small btn-quiet" onClick={() => ui.filterLogsByRequest(null)} aria-label="Show all requests again">
+      <button
+        type="button"
+        className="btn btn-small btn-quiet"
+        onClick={() => ui.filterLogsByRequest(null)}
+        aria-label="Show all requests again"
+      >
         × all requests
       </button>
     </div>
