@@ -76,9 +76,10 @@ export function EnvironmentTimeline() {
   const toMs = Math.max(nowMs, 1000);
   const fromMs = Number.isFinite(span) ? Math.max(0, toMs - span) : 0;
   const trackPx = Math.max(100, bodyWidth - LABEL_PX - 8);
-  const viewportPx = 240;
+  // Taller than any bottom panel: lanes below it are not drawn until scrolled to.
+  const viewportPx = 1000;
   const first = Math.max(0, Math.floor(scrollTop / laneH) - OVERSCAN);
-  const last = Math.min(lanes.length, Math.ceil((scrollTop + viewportPx * 2) / laneH) + OVERSCAN);
+  const last = Math.min(lanes.length, Math.ceil((scrollTop + viewportPx) / laneH) + OVERSCAN);
   const visible = lanes.slice(first, last);
   const selected = lanes.find((l) => l.key === selectedKey) ?? null;
   const busyNow = lanes.filter((l) => l.segments.at(-1)?.open && l.segments.at(-1)?.kind === 'busy').length;

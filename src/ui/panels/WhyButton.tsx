@@ -31,7 +31,13 @@ export function WhyButton({ tag, functionId }: { tag: TraceTag; functionId: stri
         {QUESTION[tag]}
       </button>
       {open && (
-        <span className="why-pop" role="dialog" aria-label={QUESTION[tag]} data-testid="why-pop">
+        <span
+          className="why-pop"
+          role="dialog"
+          aria-label={QUESTION[tag]}
+          data-testid="why-pop"
+          onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
+        >
           <span>
             At {formatSeconds(hit.step.tMs)}, <code>{hit.traceId.slice(0, 13)}</code> was{' '}
             <strong>{hit.step.step}</strong>.
