@@ -18,7 +18,8 @@ describe('test event templates', () => {
     }
   });
   it('uses the field names AWS sends', () => {
-    const event = (id: string) => JSON.parse(templateText(id)!) as Record<string, never>;
+    const event = (id: string) =>
+      JSON.parse(templateText(id)!) as { Records: Record<string, Record<string, string>>[] };
     expect(event('sqs').Records[0]).toMatchObject({ eventSource: 'aws:sqs', body: expect.any(String) });
     expect(event('s3-put').Records[0]).toMatchObject({
       eventSource: 'aws:s3',
