@@ -10,7 +10,10 @@ export function WhenShown({ children }: { children: ReactNode }) {
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const io = new IntersectionObserver((entries) => setShown(entries.some((e) => e.isIntersecting)));
+    const io = new IntersectionObserver((entries) => setShown(entries.some((e) => e.isIntersecting)), {
+      // Only display:none (a hidden tab) counts as hidden, not being scrolled out of view.
+      rootMargin: '100000px',
+    });
     io.observe(el);
     return () => io.disconnect();
   }, []);
