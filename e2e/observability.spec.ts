@@ -63,6 +63,10 @@ test('environment timeline: a lane per environment, hover shows times and reques
 
   await page.getByTestId('timeline-function').selectOption({ label: 'All functions (compact)' });
   await expect(timeline.getByTestId('timeline-lane').first()).toBeVisible();
+  // The view survives switching tabs.
+  await page.getByTestId('tab-code').click();
+  await page.getByTestId('tab-timeline').click();
+  await expect(page.getByTestId('timeline-function')).toHaveValue('*all*');
   expect(errors).toEqual([]);
 });
 

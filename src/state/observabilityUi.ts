@@ -10,6 +10,8 @@ export interface ObservabilityUi {
   logRequestId: string | null;
   /** A tab the panels asked to bring forward (consumed by whoever shows tabs). */
   focusTab: { id: string; seq: number } | null;
+  /** Panel view settings (picked function, filters) that outlive switching tabs. */
+  views: Record<string, unknown>;
   showTrace(traceId: string | null): void;
   filterLogsByRequest(requestId: string | null): void;
   requestTab(id: string): void;
@@ -19,6 +21,7 @@ export const observabilityUi = createStore<ObservabilityUi>()((set) => ({
   traceId: null,
   logRequestId: null,
   focusTab: null,
+  views: {},
   showTrace: (traceId) => set({ traceId }),
   filterLogsByRequest: (logRequestId) => set({ logRequestId }),
   requestTab: (id) => set((s) => ({ focusTab: { id, seq: (s.focusTab?.seq ?? 0) + 1 } })),
@@ -26,4 +29,11 @@ export const observabilityUi = createStore<ObservabilityUi>()((set) => ({
 
 export function useObservabilityUi<T>(selector: (s: ObservabilityUi) => T): T {
   return useStore(observabilityUi, selector);
+}
+
+/** Like useState, but kept in the UI store so a panel finds it again after its tab was hidden. */
+export function useViewState<T>(key: string, initial: T): [T, (value: T) => void] {
+  const value = useObservabilityUi((s) => (key in s.views ? (s.views[key] as T) : initial));
+  const set = (next: T) => observabilityUi.setState((s) => ({ views: { ...s.views, [key]: next } }));
+  return [value, set];
 }

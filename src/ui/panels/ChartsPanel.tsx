@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import { useViewState } from '../../state/observabilityUi';
 import { functionNodes } from '../../state/scenarioEdits';
 import { useAppStore } from '../../state/useAppStore';
 import { useThrottledValue } from '../common/useThrottledValue';
@@ -57,7 +58,7 @@ export function ChartsPanel() {
   );
   const live = useAppStore((s) => s.live);
   const report = useAppStore((s) => s.run.report);
-  const [picked, setPicked] = useState<string | null>(null);
+  const [picked, setPicked] = useViewState<string | null>('charts.function', null);
   const functions = functionNodes(scenario);
   const functionId = picked ?? focused ?? functions[0]?.id ?? null;
   const fn = functions.find((f) => f.id === functionId);

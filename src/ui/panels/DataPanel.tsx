@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import type { DataSnapshot } from '../../engine/simulationTypes';
+import { useViewState } from '../../state/observabilityUi';
 import { useAppStore } from '../../state/useAppStore';
 import { useThrottledValue } from '../common/useThrottledValue';
 import { formatSeconds } from './formatMs';
@@ -57,7 +57,7 @@ export function DataPanel() {
   const atMs = useAppStore((s) => s.observability.dataAtMs);
   const nodes = useAppStore((s) => s.scenario.nodes);
   const nameOf = (id: string) => nodes.find((n) => n.id === id)?.name ?? id;
-  const [picked, setPicked] = useState<string | null>(null);
+  const [picked, setPicked] = useViewState<string | null>('data.resource', null);
   const entries = data ? entriesOf(data, nameOf) : [];
   const current = entries.find((e) => `${e.kind}:${e.id}` === picked) ?? entries[0];
 

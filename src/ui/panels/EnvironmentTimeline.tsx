@@ -1,4 +1,5 @@
 import { useMemo, useState, type MouseEvent } from 'react';
+import { useViewState } from '../../state/observabilityUi';
 import { functionNodes } from '../../state/scenarioEdits';
 import { useAppStore } from '../../state/useAppStore';
 import { useThrottledValue } from '../common/useThrottledValue';
@@ -55,9 +56,9 @@ export function EnvironmentTimeline() {
     useAppStore((s) => s.run.nowMs),
     REDRAW_MS,
   );
-  const [picked, setPicked] = useState<string | null>(null);
-  const [windowId, setWindowId] = useState('all');
-  const [selectedKey, setSelectedKey] = useState<string | null>(null);
+  const [picked, setPicked] = useViewState<string | null>('timeline.function', null);
+  const [windowId, setWindowId] = useViewState('timeline.window', 'all');
+  const [selectedKey, setSelectedKey] = useViewState<string | null>('timeline.lane', null);
   const [scrollTop, setScrollTop] = useState(0);
   const [hover, setHover] = useState<Hover | null>(null);
   const { ref: bodyRef, width: bodyWidth } = useElementWidth<HTMLDivElement>();

@@ -1,5 +1,5 @@
-import { useDeferredValue, useMemo, useState } from 'react';
-import { observabilityUi, useObservabilityUi } from '../../state/observabilityUi';
+import { useDeferredValue, useMemo } from 'react';
+import { observabilityUi, useObservabilityUi, useViewState } from '../../state/observabilityUi';
 import { useAppStore } from '../../state/useAppStore';
 import { formatDuration, formatSeconds } from './formatMs';
 import { filterTraces, linkedIds, TAG_LABELS, tagsOf, type TraceTag } from './traceIndex';
@@ -13,8 +13,8 @@ export function LineagePanel() {
   const names = useAppStore((s) => s.scenario.nodes);
   const nameOf = (id?: string) => (id ? (names.find((n) => n.id === id)?.name ?? id) : '');
   const selected = useObservabilityUi((s) => s.traceId);
-  const [text, setText] = useState('');
-  const [tag, setTag] = useState<TraceTag | ''>('');
+  const [text, setText] = useViewState('lineage.text', '');
+  const [tag, setTag] = useViewState<TraceTag | ''>('lineage.tag', '');
   const query = useDeferredValue(text);
   const list = useMemo(() => filterTraces(index, query, tag || null, SHOWN), [index, query, tag]);
   const steps = selected ? (index.byId.get(selected) ?? []) : [];
