@@ -4,6 +4,7 @@ import { engineThroughput } from './engineThroughput';
 import { browserThroughput } from './browserThroughput';
 import { sqsThroughput } from './sqsThroughput';
 import { memoryFlat } from './memoryFlat';
+import { uiResponsiveness } from './uiResponsiveness';
 
 const only = process.argv[2];
 const benches: Record<string, () => Promise<Record<string, unknown>>> = {
@@ -11,6 +12,7 @@ const benches: Record<string, () => Promise<Record<string, unknown>>> = {
   sqsThroughput: () => sqsThroughput(),
   memoryFlat: () => memoryFlat(),
   browserThroughput: () => browserThroughput(),
+  uiResponsiveness: () => uiResponsiveness(),
 };
 
 mkdirSync('bench/results', { recursive: true });
