@@ -47,10 +47,11 @@ export async function uiResponsiveness(): Promise<Record<string, unknown>> {
       await page.goto(`http://127.0.0.1:${PORT}/`);
       await page.getByTestId('run-button').waitFor({ state: 'visible' });
       const interactiveMs = Date.now() - started;
-      const jsBeforeInteractive = [...jsRequests.keys()].reduce((sum, id) => sum + (jsBytes.get(id) ?? 0), 0);
+      const loadedBeforeInteractive = [...jsRequests.entries()];
+      const jsBeforeInteractive = loadedBeforeInteractive.reduce((sum, [id]) => sum + (jsBytes.get(id) ?? 0), 0);
       // What a gzip-serving host would send for the same scripts.
       let jsGzipBeforeInteractive = 0;
-      for (const url of jsRequests.values()) {
+      for (const [, url] of loadedBeforeInteractive) {
         const body = Buffer.from(await (await fetch(url)).arrayBuffer());
         jsGzipBeforeInteractive += gzipSync(body).length;
       }
