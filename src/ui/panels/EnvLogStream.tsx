@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useAppStore } from '../../state/useAppStore';
 import { useThrottledValue } from '../common/useThrottledValue';
 import { LogLine } from '../logs/LogLine';
+import { useFollowScroll } from '../logs/useFollowScroll';
 
 const SHOWN = 200;
 
@@ -30,6 +31,7 @@ export function EnvLogStream({
     return out.reverse();
   }, [logs, functionId, envId]);
   const stream = lines[0]?.logStream;
+  const { ref, onScroll } = useFollowScroll<HTMLDivElement>(lines);
   return (
     <section className="env-logs" aria-label={`Log stream of ${title}`} data-testid="env-log-stream">
       <header>
@@ -44,7 +46,14 @@ export function EnvLogStream({
           ×
         </button>
       </header>
-      <div className="env-logs-scroll" tabIndex={0}>
+      <div
+        className="env-logs-scroll"
+        tabIndex={0}
+        ref={ref}
+        onScroll={onScroll}
+        role="log"
+        aria-label="Log lines of this environment"
+      >
         {lines.length === 0 ? (
           <p className="empty">
             No lines of this environment are left in the log buffer (it keeps the newest 5,000 lines).
