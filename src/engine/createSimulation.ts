@@ -611,7 +611,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     fn.metrics.second.Throttles++;
     accountThrottles++;
     accountSecondThrottles++;
-    journal.trace(nowMs, inv.requestId, `throttled (${t.reason})`, t.why, fn.config.id);
+    if (journal.wants(nowMs)) journal.trace(nowMs, inv.requestId, `throttled (${t.reason})`, t.why, fn.config.id);
     inv.responder({ kind: 'throttled', reason: t.reason, why: t.why }, inv);
   }
 
@@ -623,7 +623,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     env.invocations++;
     inv.startedAtMs = nowMs;
     journal.env(nowMs, fn.config.id, env.id, 'invokeStart', env.provisioned, inv.requestId, env.needsInit ? 'suppressed init' : undefined);
-    if (journal.enabled) {
+    if (journal.wants(nowMs)) {
       const why = inv.cold
         ? env.needsInit
           ? 'cold start: this environment was reset (after a timeout or crash), so it runs a suppressed init first'
@@ -684,7 +684,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
 
     const status = outcome.ok ? '' : outcome.status === 'timeout' ? 'timeout' : outcome.status === 'crash' ? 'error' : '';
     journal.env(nowMs, fn.config.id, env.id, 'invokeEnd', env.provisioned, inv.requestId, outcome.ok ? 'ok' : outcome.status);
-    if (journal.enabled) {
+    if (journal.wants(nowMs)) {
       journal.trace(
         nowMs,
         inv.requestId,

@@ -54,17 +54,47 @@ class Ring<T> {
   }
 }
 
+/**
+ * Per simulated second at most this many environment events and trace steps are kept: a fast
+ * run at thousands of requests per second would otherwise spend its time writing a journal
+ * nobody can read in full. Skipped entries are counted.
+ */
+export const JOURNAL_ENTRIES_PER_SECOND = 400;
+
 export class Journal {
   private readonly environments: Ring<EnvironmentEvent>;
   private readonly traces: Ring<TraceEvent>;
+  private second = -1;
+  private envThisSecond = 0;
+  private tracesThisSecond = 0;
+  skipped = 0;
 
   constructor(readonly enabled: boolean, capacity = 50_000) {
     this.environments = new Ring(capacity);
     this.traces = new Ring(capacity);
   }
 
+  /** Whether an entry at tMs fits this second's budget (and counts it). */
+  private admit(tMs: number, kind: 'env' | 'trace'): boolean {
+    const second = Math.floor(tMs / 1000);
+    if (second !== this.second) {
+      this.second = second;
+      this.envThisSecond = 0;
+      this.tracesThisSecond = 0;
+    }
+    const n = kind === 'env' ? ++this.envThisSecond : ++this.tracesThisSecond;
+    if (n <= JOURNAL_ENTRIES_PER_SECOND) return true;
+    this.skipped++;
+    return false;
+  }
+
+  /** Cheap check callers use before building strings for trace(). */
+  wants(tMs: number): boolean {
+    return this.enabled && (Math.floor(tMs / 1000) !== this.second || this.tracesThisSecond < JOURNAL_ENTRIES_PER_SECOND);
+  }
+
   env(tMs: number, functionId: string, envId: number, kind: EnvironmentEventKind, provisioned: boolean, requestId?: string, status?: string): void {
-    if (!this.enabled) return;
+    if (!this.enabled || !this.admit(tMs, 'env')) return;
     const e: EnvironmentEvent = { tMs, functionId, envId, kind, provisioned };
     if (requestId !== undefined) e.requestId = requestId;
     if (status !== undefined) e.status = status;
@@ -72,7 +102,7 @@ export class Journal {
   }
 
   trace(tMs: number, traceId: string, step: string, rule?: string, functionId?: string, links?: string[]): void {
-    if (!this.enabled) return;
+    if (!this.enabled || !this.admit(tMs, 'trace')) return;
     const t: TraceEvent = { tMs, traceId, step };
     if (rule !== undefined) t.rule = rule;
     if (functionId !== undefined) t.functionId = functionId;
