@@ -60,6 +60,12 @@ class Ring<T> {
  * nobody can read in full. Skipped entries are counted.
  */
 export const JOURNAL_ENTRIES_PER_SECOND = 400;
+/**
+ * And at most this many of each kind between two takes (the UI takes ~10 times a wall second):
+ * a long run at full speed records a sample instead of building entries that are overwritten
+ * before anyone reads them.
+ */
+export const JOURNAL_ENTRIES_PER_TAKE = 4000;
 
 export class Journal {
   private readonly environments: Ring<EnvironmentEvent>;
@@ -67,6 +73,8 @@ export class Journal {
   private second = -1;
   private envThisSecond = 0;
   private tracesThisSecond = 0;
+  private envSinceTake = 0;
+  private tracesSinceTake = 0;
   skipped = 0;
 
   constructor(readonly enabled: boolean, capacity = 50_000) {
@@ -83,14 +91,19 @@ export class Journal {
       this.tracesThisSecond = 0;
     }
     const n = kind === 'env' ? ++this.envThisSecond : ++this.tracesThisSecond;
-    if (n <= JOURNAL_ENTRIES_PER_SECOND) return true;
+    const sinceTake = kind === 'env' ? ++this.envSinceTake : ++this.tracesSinceTake;
+    if (n <= JOURNAL_ENTRIES_PER_SECOND && sinceTake <= JOURNAL_ENTRIES_PER_TAKE) return true;
     this.skipped++;
     return false;
   }
 
   /** Cheap check callers use before building strings for trace(). */
   wants(tMs: number): boolean {
-    return this.enabled && (Math.floor(tMs / 1000) !== this.second || this.tracesThisSecond < JOURNAL_ENTRIES_PER_SECOND);
+    return (
+      this.enabled &&
+      this.tracesSinceTake < JOURNAL_ENTRIES_PER_TAKE &&
+      (Math.floor(tMs / 1000) !== this.second || this.tracesThisSecond < JOURNAL_ENTRIES_PER_SECOND)
+    );
   }
 
   env(tMs: number, functionId: string, envId: number, kind: EnvironmentEventKind, provisioned: boolean, requestId?: string, status?: string): void {
@@ -111,10 +124,12 @@ export class Journal {
   }
 
   takeEnvironmentEvents(): EnvironmentEvent[] {
+    this.envSinceTake = 0;
     return this.environments.take();
   }
 
   takeTraceEvents(): TraceEvent[] {
+    this.tracesSinceTake = 0;
     return this.traces.take();
   }
 }
