@@ -76,13 +76,13 @@ export interface EnvironmentSpec {
   region: string;
   /** Stable per environment: "2026/11/28/[$LATEST]<32 hex>". */
   logStreamName: string;
-  /** Per-environment seed for Math.random / crypto.randomUUID. */
+  /** Per-environment seed for the sandbox's seeded random numbers and UUIDs. */
   seed: number;
   /** 'measured': slices advance virtual time by real CPU time × cpuScale. */
   cpu: 'measured' | 'ignored';
   /** max(1, 1769 / memoryMB). */
   cpuScale: number;
-  /** Wall-clock epoch of virtual time 0: inside the sandbox Date.now() = epochMs + nowMs. */
+  /** Wall-clock epoch of virtual time 0: the sandbox's clock reads epochMs + nowMs. */
   epochMs: number;
   /**
    * State a reset environment keeps (its /tmp), as returned by the previous instance's
