@@ -1,5 +1,5 @@
 import type { ClientNode, FunctionNode, Scenario } from './scenarioTypes';
-import type { EnvironmentKernel, HandlerHost, InvokeOutcome, LogLevel, ServiceResponse } from './handlerHost';
+import type { EnvironmentKernel, HandlerHost, InvokeOutcome, InvokeRequest, LogLevel, ServiceResponse } from './handlerHost';
 import type { LiveState, RunStop, Simulation, SimulationOptions, TestInvokeResult } from './simulationTypes';
 import type { Report, SecondSample } from './reportTypes';
 import { EventQueue, type QueuedEvent } from './eventQueue';
@@ -52,7 +52,8 @@ interface ClientState {
   payloads: PayloadPicker;
   targets: ClientSend[];
   requests: number;
-  statusCodes: Record<string, number>;
+  /** Responses by status code ("200", "429", ...); a Map: string-index writes on an object are slow. */
+  statusCodes: Map<string, number>;
   tally: (code: string) => void;
 }
 
@@ -268,9 +269,9 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       payloads: createPayloadPicker(node.payloads, createRng(seed, `payload:${node.id}`), () => nowMs),
       targets,
       requests: 0,
-      statusCodes: {},
+      statusCodes: new Map(),
       tally: (code: string) => {
-        client.statusCodes[code] = (client.statusCodes[code] ?? 0) + 1;
+        client.statusCodes.set(code, (client.statusCodes.get(code) ?? 0) + 1);
       },
     };
     clients.push(client);
@@ -319,13 +320,9 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     s.logStream = env.logStream;
     s.envId = env.id;
     s.requestId = requestId;
-    s.level = 'INFO';
-    s.message = '';
-    s.durationMs = 0;
     s.memoryMB = env.fn.config.memoryMB;
-    s.maxMemoryUsedMB = 0;
-    s.initDurationMs = 0;
-    s.status = '';
+    // level/message (user, platform) and the REPORT figures are written by the caller for the
+    // kinds that print them; the others never read them.
     return s;
   }
 
@@ -651,7 +648,18 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       env.sandbox.init(nowMs);
       return;
     }
-    env.sandbox.invoke(nowMs, { requestId: inv.requestId, event: inv.event, deadlineMs, invokedFunctionArn: fn.config.arn });
+    sendInvoke(env, inv);
+  }
+
+  // One request object for every invoke (the host contract says it is only read during the call).
+  const invokeRequest: InvokeRequest = { requestId: '', event: null, deadlineMs: 0, invokedFunctionArn: '' };
+  function sendInvoke(env: Environment, inv: Invocation): void {
+    invokeRequest.requestId = inv.requestId;
+    invokeRequest.event = inv.event;
+    invokeRequest.deadlineMs = inv.deadlineMs;
+    invokeRequest.invokedFunctionArn = env.fn.config.arn;
+    env.sandbox.invoke(nowMs, invokeRequest);
+    invokeRequest.event = null;
   }
 
   function finishInvoke(env: Environment, outcome: InvokeOutcome): void {
@@ -800,7 +808,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
             env.initError = null;
             return finishInvoke(env, { ok: false, error, status: 'crash' });
           }
-          env.sandbox.invoke(nowMs, { requestId: inv.requestId, event: inv.event, deadlineMs: inv.deadlineMs, invokedFunctionArn: env.fn.config.arn });
+          sendInvoke(env, inv);
           return;
         }
         if (!env || env.state !== 'init' || ev.gen !== env.invokeGen) return;
@@ -1045,7 +1053,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
         seed,
         nowMs,
         functions: [...functions.values()],
-        clients: clients.map((c) => ({ id: c.node.id, requests: c.requests, statusCodes: c.statusCodes })),
+        clients: clients.map((c) => ({ id: c.node.id, requests: c.requests, statusCodes: Object.fromEntries(c.statusCodes) })),
         accountMaxBusy,
         accountThrottles,
         pricing: account.pricing,

@@ -103,6 +103,7 @@ export interface SandboxEnvironment {
   /** Run module init. Ends with kernel.initDone (possibly after virtual waits). */
   init(nowMs: number): void;
   /** Run the handler. Ends with kernel.invokeDone. Thaws the environment first. */
+  /** `request` is reused by the engine for the next invoke: copy what must outlive the call. */
   invoke(nowMs: number, request: InvokeRequest): void;
   /** Fire timers due at or before nowMs. Only called while thawed. */
   wake(nowMs: number): void;

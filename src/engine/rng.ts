@@ -4,6 +4,8 @@
 export interface Rng {
   /** Uniform in [0, 1). */
   next(): number;
+  /** The same draw as next() × 2^32, as an unsigned 32-bit integer (no float round trip). */
+  nextUint32?(): number;
 }
 
 /** 32-bit FNV-1a of a string, for deriving stream seeds from names. */
@@ -22,7 +24,7 @@ export function createRng(seed: number, stream = ''): Rng {
   let b = (seed | 0) ^ 0x243f6a88;
   let c = hashString(stream) ^ 0xb7e15162;
   let d = ((seed / 4294967296) | 0) ^ 1;
-  const next = (): number => {
+  const nextUint32 = (): number => {
     a |= 0;
     b |= 0;
     c |= 0;
@@ -33,10 +35,11 @@ export function createRng(seed: number, stream = ''): Rng {
     b = (c + (c << 3)) | 0;
     c = (c << 21) | (c >>> 11);
     c = (c + t) | 0;
-    return (t >>> 0) / 4294967296;
+    return t >>> 0;
   };
-  for (let i = 0; i < 15; i++) next();
-  return { next };
+  const next = (): number => nextUint32() / 4294967296;
+  for (let i = 0; i < 15; i++) nextUint32();
+  return { next, nextUint32 };
 }
 
 /** Exponential with the given mean. */
@@ -48,7 +51,7 @@ const HEX: string[] = [];
 for (let i = 0; i < 256; i++) HEX.push((i < 16 ? '0' : '') + i.toString(16));
 
 function word(rng: Rng): number {
-  return Math.floor(rng.next() * 4294967296) >>> 0;
+  return rng.nextUint32 ? rng.nextUint32() : Math.floor(rng.next() * 4294967296) >>> 0;
 }
 
 function hex8(w: number): string {
@@ -56,27 +59,35 @@ function hex8(w: number): string {
 }
 
 const HEX_CODES = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102];
+// Both hex digits of a byte in one lookup (high << 8 | low): request ids are made millions of times.
+const BYTE_CODES = new Uint16Array(256);
+for (let i = 0; i < 256; i++) BYTE_CODES[i] = (HEX_CODES[i >> 4] << 8) | HEX_CODES[i & 15];
 const uuidCodes: number[] = new Array<number>(36).fill(45); // '-' at 8, 13, 18, 23
 
-function writeHex(word: number, at: number, digits: number): void {
-  for (let i = digits - 1; i >= 0; i--) {
-    uuidCodes[at + i] = HEX_CODES[word & 15];
-    word >>>= 4;
-  }
+/** The 4 hex digits of the 16-bit value `v` at `at`. */
+function write16(v: number, at: number): void {
+  let x = BYTE_CODES[v >>> 8];
+  uuidCodes[at] = x >> 8;
+  uuidCodes[at + 1] = x & 255;
+  x = BYTE_CODES[v & 255];
+  uuidCodes[at + 2] = x >> 8;
+  uuidCodes[at + 3] = x & 255;
 }
 
-/** A UUID v4 string from the stream, built in one go (request ids are made millions of times). */
+/** A UUID v4 string from the stream, built in one go. */
 export function uuidFrom(rng: Rng): string {
   const a = word(rng);
   const b = ((word(rng) & 0xffff0fff) | 0x00004000) >>> 0;
   const c = ((word(rng) & 0x3fffffff) | 0x80000000) >>> 0;
   const d = word(rng);
-  writeHex(a, 0, 8);
-  writeHex(b >>> 16, 9, 4);
-  writeHex(b & 0xffff, 14, 4);
-  writeHex(c >>> 16, 19, 4);
-  writeHex(c & 0xffff, 24, 4);
-  writeHex(d, 28, 8);
+  write16(a >>> 16, 0);
+  write16(a & 0xffff, 4);
+  write16(b >>> 16, 9);
+  write16(b & 0xffff, 14);
+  write16(c >>> 16, 19);
+  write16(c & 0xffff, 24);
+  write16(d >>> 16, 28);
+  write16(d & 0xffff, 32);
   return String.fromCharCode.apply(null, uuidCodes);
 }
 

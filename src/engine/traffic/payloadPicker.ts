@@ -56,6 +56,12 @@ export function createPayloadPicker(payloads: WeightedPayload[] | undefined, rng
 
 function structuredCloneJson(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
-  if (!Array.isArray(value) && Object.keys(value).length === 0) return {};
+  if (!Array.isArray(value) && isEmptyObject(value)) return {};
   return JSON.parse(JSON.stringify(value));
+}
+
+// No key array per request (Object.keys would allocate one for every arrival).
+function isEmptyObject(value: object): boolean {
+  for (const key in value) if (Object.prototype.hasOwnProperty.call(value, key)) return false;
+  return true;
 }

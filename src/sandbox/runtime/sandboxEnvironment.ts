@@ -86,6 +86,8 @@ export class SandboxEnv implements SandboxEnvironment {
   private handlerCalled = false;
   /** AWS SDK calls in flight (awsSdk/). */
   private calls: ServiceCalls | null = null;
+  private moduleBytes = 0;
+  private moduleBytesFor = -1;
   readonly stopDrain = () => this.dead || this.host.jobTick();
   readonly mapStack = (stack: string) => remapStack(stack, this.files);
   readonly onHandlerFulfilled = (value: unknown, seq: number) => this.finishInvoke(seq, true, value);
@@ -438,11 +440,17 @@ export class SandboxEnv implements SandboxEnvironment {
   }
 
   estimateMemoryBytes(): number {
-    let bytes = 4096 + this.heap.length * 160;
-    for (const path of this.modules.keys()) {
-      const file = this.files[path];
-      bytes += 512 + (file && file.kind === 'js' ? file.body.length : 0);
+    // Modules only come and go with require(): the sum is recomputed when their number changes,
+    // not on every REPORT line.
+    if (this.moduleBytesFor !== this.modules.size) {
+      let bytes = 0;
+      for (const path of this.modules.keys()) {
+        const file = this.files[path];
+        bytes += 512 + (file && file.kind === 'js' ? file.body.length : 0);
+      }
+      this.moduleBytes = bytes;
+      this.moduleBytesFor = this.modules.size;
     }
-    return bytes;
+    return 4096 + this.heap.length * 160 + this.moduleBytes;
   }
 }
