@@ -76,8 +76,11 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   const keptSeries: SecondSample[] | null = options.keepSeries ? [] : null;
   const buildSamples = options.keepSeries || options.liveSamples !== false;
   let pendingSamples: SecondSample[] = [];
+  const maxPendingSamples = Math.max(1, options.maxPendingSamples ?? Infinity);
   let nowMs = 0;
   let flushedSeconds = 0;
+  /** Start of the first second not yet flushed: events before it need no flush. */
+  let nextSecondMs = 1000;
   let runOver = false;
   let nextEnvId = 1;
   let accountBusy = 0;
@@ -104,6 +107,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       ),
     );
   });
+  const functionList = [...functions.values()];
   const totalReserved = [...functions.values()].reduce((sum, f) => sum + (f.config.reservedConcurrency ?? 0), 0);
   // Provisioned concurrency of unreserved functions is claimed from the unreserved pool up front.
   const unreservedProvisioned = [...functions.values()].reduce(
@@ -121,7 +125,6 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   const LEGACY_REFILL_PER_MS = 500 / 60_000;
   let legacyTokens = LEGACY_BURST;
   let legacyRefilledMs = 0;
-  const vpcPendingUntilMs = new Map<string, number>();
   const layerFiles = new Map(
     scenario.nodes.flatMap((n) => (n.kind === 'layer' ? [[n.id, n.files] as const] : [])),
   );
@@ -515,8 +518,8 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     };
     fn.reapExpired(nowMs, reap);
     journal.trace(nowMs, requestId, 'received', undefined, fn.config.id);
-    const pending = vpcPendingUntilMs.get(fn.config.id);
-    if (pending !== undefined && nowMs < pending) {
+    const pending = fn.vpcPendingUntilMs;
+    if (nowMs < pending) {
       return rejectThrottled(fn, inv, {
         reason: 'ResourceConflictException',
         why: `the function is Pending while its VPC network interface is created (until ${(pending / 1000).toFixed(0)} s)`,
@@ -873,12 +876,17 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
 
 
   function flushSecondsBefore(tMs: number): void {
+    flushSeconds(tMs);
+    nextSecondMs = (flushedSeconds + 1) * 1000;
+  }
+
+  function flushSeconds(tMs: number): void {
     if (!buildSamples) {
       const seconds = Math.min(Math.floor(tMs / 1000), durationSeconds);
       if (seconds > flushedSeconds) {
-        for (const fn of functions.values()) {
-          fn.reapExpired(seconds * 1000, reap);
-          fn.metrics.resetSecond();
+        for (let i = 0; i < functionList.length; i++) {
+          functionList[i].reapExpired(seconds * 1000, reap);
+          functionList[i].metrics.resetSecond();
         }
         flushedSeconds = seconds;
       }
@@ -911,6 +919,8 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       claimedSecondMax = totalReserved + unreservedProvisioned + unreservedOnDemandBusy;
       accountSecondThrottles = 0;
       pendingSamples.push(sample);
+      // Trim in batches (amortised O(1)) so dropped samples die young.
+      if (pendingSamples.length >= 2 * maxPendingSamples) pendingSamples = pendingSamples.slice(-maxPendingSamples);
       keptSeries?.push(sample);
       flushedSeconds++;
     }
@@ -924,7 +934,8 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       if (host.hasPendingExternalWork()) return 'yield';
       const ev = queue.pop() as SimEvent;
       if (ev.t > nowMs) {
-        flushSecondsBefore(ev.t);
+        // Most events fall inside the current second: only a boundary needs the flush.
+        if (ev.t >= nextSecondMs) flushSecondsBefore(ev.t);
         nowMs = ev.t;
       }
       handle(ev);
@@ -1021,7 +1032,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   for (const fn of functions.values()) {
     for (let i = 0; i < fn.config.provisionedConcurrency; i++) allocateProvisioned(fn);
     if (functionNodes[fn.index].vpc && !account.legacyVpcNetworking && account.vpcPendingMs > 0) {
-      vpcPendingUntilMs.set(fn.config.id, account.vpcPendingMs);
+      fn.vpcPendingUntilMs = account.vpcPendingMs;
     }
   }
 
@@ -1033,7 +1044,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     run,
     isDone: () => nowMs >= endMs,
     takeSamples() {
-      const out = pendingSamples;
+      const out = pendingSamples.length > maxPendingSamples ? pendingSamples.slice(-maxPendingSamples) : pendingSamples;
       pendingSamples = [];
       return out;
     },

@@ -33,6 +33,8 @@ export class FunctionState {
   /** Invoke requests in the current 1-second window, for the 10 × concurrency RPS limit. */
   rpsWindowSecond = -1;
   rpsWindowCount = 0;
+  /** A VPC function is Pending (409 to invokes) until this time (hyperplane ENI creation). */
+  vpcPendingUntilMs = 0;
   /** When the one pending timeout check of this function fires (Infinity: none scheduled). */
   timeoutCheckAtMs = Infinity;
 

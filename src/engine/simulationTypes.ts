@@ -14,6 +14,12 @@ export interface SimulationOptions {
   keepSeries?: boolean;
   /** Build per-second samples for takeSamples() (a live UI); default true. Headless runs turn it off. */
   liveSamples?: boolean;
+  /**
+   * Samples kept for takeSamples() between calls; older ones are dropped. A reader that only
+   * shows the last N seconds (the live UI) sets N: a fast run then does not keep (and later
+   * garbage-collect) thousands of seconds nobody will read.
+   */
+  maxPendingSamples?: number;
   /** Log records kept for takeLogs() between calls; older ones are dropped (bounded memory). */
   maxBufferedLogs?: number;
   /** Clients do not generate traffic (the Test tab's simulation). */

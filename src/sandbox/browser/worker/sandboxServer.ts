@@ -114,7 +114,7 @@ export function startSandboxServer(port: PortLike, deps: ServerDeps): void {
 
   function start(m: Extract<ToSandbox, { type: 'start' }>): void {
     if (run) end(run, 'stopped');
-    const options: SimulationOptions = { maxBufferedLogs: LIVE_LOG_BUFFER, journal: true };
+    const options: SimulationOptions = { maxBufferedLogs: LIVE_LOG_BUFFER, maxPendingSamples: MAX_SAMPLES_PER_UPDATE, journal: true };
     if (m.options.seed !== undefined) options.seed = m.options.seed;
     if (m.options.durationSeconds !== undefined) options.durationSeconds = m.options.durationSeconds;
     let sim: Simulation;
