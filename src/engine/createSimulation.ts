@@ -1,7 +1,7 @@
 import type { ClientNode, FunctionNode, Scenario } from './scenarioTypes';
 import type { EnvironmentKernel, HandlerHost, InvokeOutcome, InvokeRequest, LogLevel, ServiceResponse } from './handlerHost';
 import type { LiveState, RunStop, Simulation, SimulationOptions, TestInvokeResult } from './simulationTypes';
-import type { Report, SecondSample } from './reportTypes';
+import type { FunctionSecond, Report, SecondSample } from './reportTypes';
 import { EventQueue, type QueuedEvent } from './eventQueue';
 import { createRng, hex32, uuidFrom } from './rng';
 import { accountConfig, cpuScaleFor, functionConfig, INIT_LIMIT_MS, REGION } from './defaults';
@@ -896,8 +896,10 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     const lastOpen = tMs >= endMs && !runOver ? durationSeconds - 1 : durationSeconds;
     while ((flushedSeconds + 1) * 1000 <= tMs && flushedSeconds < lastOpen) {
       const boundaryMs = (flushedSeconds + 1) * 1000;
-      const sample: SecondSample = { t: flushedSeconds, functions: {}, queues: sources.queueLevels() };
-      for (const fn of functions.values()) {
+      const queues = sources.queueLevels();
+      const perFunction: Record<string, FunctionSecond> = {};
+      for (let i = 0; i < functionList.length; i++) {
+        const fn = functionList[i];
         fn.reapExpired(boundaryMs, reap);
         const second = fn.metrics.takeSecond();
         const pc = fn.config.provisionedConcurrency;
@@ -906,13 +908,19 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
           second.ProvisionedConcurrencyUtilization = Math.round((second.ProvisionedConcurrentExecutions / pc) * 1000) / 1000;
           fn.metrics.second.ProvisionedConcurrentExecutions = fn.provisionedBusy;
         }
-        sample.functions[fn.config.id] = second;
+        perFunction[fn.config.id] = second;
       }
-      sample.account = {
-        ConcurrentExecutions: accountSecondMax,
-        UnreservedConcurrentExecutions: unreservedSecondMax,
-        ClaimedAccountConcurrency: Math.max(claimedSecondMax, totalReserved + unreservedProvisioned),
-        Throttles: accountSecondThrottles,
+      // One literal with every field: one object shape for all samples.
+      const sample: SecondSample = {
+        t: flushedSeconds,
+        functions: perFunction,
+        queues,
+        account: {
+          ConcurrentExecutions: accountSecondMax,
+          UnreservedConcurrentExecutions: unreservedSecondMax,
+          ClaimedAccountConcurrency: Math.max(claimedSecondMax, totalReserved + unreservedProvisioned),
+          Throttles: accountSecondThrottles,
+        },
       };
       accountSecondMax = accountBusy;
       unreservedSecondMax = unreservedBusy;

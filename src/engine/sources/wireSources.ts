@@ -188,12 +188,16 @@ export class Sources {
   }
 
   queueLevels(): Record<string, { visible: number; inFlight: number }> {
+    // Called once per simulated second: the queues are listed once (the world is built in the constructor).
+    this.sqsQueues ??= [...this.world.nodes].filter((entry): entry is [string, SqsQueue] => entry[1] instanceof SqsQueue);
     const out: Record<string, { visible: number; inFlight: number }> = {};
-    for (const [id, resource] of this.world.nodes) {
-      if (resource instanceof SqsQueue) out[id] = { visible: resource.visibleCount, inFlight: resource.inFlight.size };
+    for (let i = 0; i < this.sqsQueues.length; i++) {
+      const [id, queue] = this.sqsQueues[i];
+      out[id] = { visible: queue.visibleCount, inFlight: queue.inFlight.size };
     }
     return out;
   }
+  private sqsQueues: [string, SqsQueue][] | null = null;
 
   streamReports(): Record<string, { records: number; processed: number }> {
     const out: Record<string, { records: number; processed: number }> = {};
