@@ -61,6 +61,9 @@ function copyJson(value: unknown): unknown {
   return value === null || typeof value !== 'object' ? value : JSON.parse(JSON.stringify(value));
 }
 
+/** Log lines kept between takeLogs() calls unless the caller asks for more. */
+export const DEFAULT_BUFFERED_LOGS = 2_000;
+
 export function createSimulation(scenario: Scenario, host: HandlerHost, options: SimulationOptions = {}): Simulation {
   const seed = options.seed ?? scenario.seed ?? 1;
   const durationSeconds = options.durationSeconds ?? scenario.durationSeconds ?? 300;
@@ -68,7 +71,9 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   const account = accountConfig(scenario.account);
   const cpu = scenario.cpu ?? 'measured';
   const queue = new EventQueue<SimEvent>();
-  const logs = new LogBuffer(options.maxBufferedLogs ?? 20_000);
+  // Small by default: a ring of 20,000 slots outgrows the CPU caches and every scavenge re-copies
+  // the young request-id strings it holds (measured: GC 600-880 ms vs 310-360 ms per 900k invokes).
+  const logs = new LogBuffer(options.maxBufferedLogs ?? DEFAULT_BUFFERED_LOGS);
   const requestIds = createRng(seed, 'requestIds');
   const streamNames = createRng(seed, 'logStreams');
   const serviceIds = createRng(seed, 'serviceIds');
