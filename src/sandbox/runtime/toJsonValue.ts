@@ -3,6 +3,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 const MAX_DEPTH = 1000;
+const hasOwn = Object.prototype.hasOwnProperty;
 
 function convert(value: any, key: string, depth: number): any {
   if (value !== null && typeof value === 'object' && typeof value.toJSON === 'function') value = value.toJSON(key);
@@ -31,7 +32,10 @@ function convert(value: any, key: string, depth: number): any {
     return out;
   }
   const out: Record<string, unknown> = {};
-  for (const k of Object.keys(value)) {
+  // for-in over own keys visits what Object.keys would, in the same order, without building
+  // a key array per result (every invocation's payload passes through here).
+  for (const k in value) {
+    if (!hasOwn.call(value, k)) continue;
     const item = convert(value[k], k, depth + 1);
     if (item !== undefined) out[k] = item;
   }
