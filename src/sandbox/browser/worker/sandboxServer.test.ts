@@ -79,6 +79,20 @@ describe('sandbox server', () => {
     expect(samples.map((x) => x.t)).toEqual(Array.from({ length: 20 }, (_, i) => i));
   });
 
+  it('a fast long run sends each second at most once, ending with the last hour', async () => {
+    const s = scenario('export const handler = async () => ({ ok: true });', 40_000);
+    const c = connect();
+    c.send({ v: 1, type: 'start', runId: 3, scenario: s, compiled: await compile(s), options: { speed: Infinity } });
+    const done = await c.until((m) => m.type === 'update' && m.update.status === 'done');
+    if (done.type !== 'update') throw new Error('unreachable');
+    expect(done.update.report?.functions.hello.Invocations).toBe(200_000);
+    const seconds = c.received.flatMap((m) => (m.type === 'update' ? m.update.samples.map((x) => x.t) : []));
+    for (let i = 1; i < seconds.length; i++) expect(seconds[i]).toBeGreaterThan(seconds[i - 1]);
+    expect(seconds.at(-1)).toBe(39_999);
+    const updates = c.received.filter((m) => m.type === 'update');
+    for (const m of updates) if (m.type === 'update') expect(m.update.samples.length).toBeLessThanOrEqual(3600);
+  }, 60_000);
+
   it('answers pings and stops a paced run on request', async () => {
     const s = scenario(HANDLER, 3600);
     const c = connect();
