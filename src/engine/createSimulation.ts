@@ -82,6 +82,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   const buildSamples = options.keepSeries || options.liveSamples !== false;
   let pendingSamples: SecondSample[] = [];
   const maxPendingSamples = Math.max(1, options.maxPendingSamples ?? Infinity);
+  const samplePool: SecondSample[] = [];
   let nowMs = 0;
   let flushedSeconds = 0;
   /** Start of the first second not yet flushed: events before it need no flush. */
@@ -901,12 +902,14 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     const lastOpen = tMs >= endMs && !runOver ? durationSeconds - 1 : durationSeconds;
     while ((flushedSeconds + 1) * 1000 <= tMs && flushedSeconds < lastOpen) {
       const boundaryMs = (flushedSeconds + 1) * 1000;
-      const queues = sources.queueLevels();
-      const perFunction: Record<string, FunctionSecond> = {};
+      // A second trimmed unread from a live run's backlog is refilled instead of allocated.
+      const reuse = samplePool.pop();
+      const queues = sources.queueLevels(reuse?.queues);
+      const perFunction: Record<string, FunctionSecond> = reuse ? reuse.functions : {};
       for (let i = 0; i < functionList.length; i++) {
         const fn = functionList[i];
         fn.reapExpired(boundaryMs, reap);
-        const second = fn.metrics.takeSecond();
+        const second = fn.metrics.takeSecond(reuse?.functions[fn.config.id]);
         const pc = fn.config.provisionedConcurrency;
         if (pc > 0) {
           second.ProvisionedConcurrentExecutions ??= 0;
@@ -915,25 +918,42 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
         }
         perFunction[fn.config.id] = second;
       }
-      // One literal with every field: one object shape for all samples.
-      const sample: SecondSample = {
-        t: flushedSeconds,
-        functions: perFunction,
-        queues,
-        account: {
-          ConcurrentExecutions: accountSecondMax,
-          UnreservedConcurrentExecutions: unreservedSecondMax,
-          ClaimedAccountConcurrency: Math.max(claimedSecondMax, totalReserved + unreservedProvisioned),
-          Throttles: accountSecondThrottles,
-        },
-      };
+      const claimed = Math.max(claimedSecondMax, totalReserved + unreservedProvisioned);
+      let sample: SecondSample;
+      if (reuse?.account) {
+        sample = reuse;
+        sample.t = flushedSeconds;
+        sample.account = reuse.account;
+        reuse.account.ConcurrentExecutions = accountSecondMax;
+        reuse.account.UnreservedConcurrentExecutions = unreservedSecondMax;
+        reuse.account.ClaimedAccountConcurrency = claimed;
+        reuse.account.Throttles = accountSecondThrottles;
+      } else {
+        // One literal with every field: one object shape for all samples.
+        sample = {
+          t: flushedSeconds,
+          functions: perFunction,
+          queues,
+          account: {
+            ConcurrentExecutions: accountSecondMax,
+            UnreservedConcurrentExecutions: unreservedSecondMax,
+            ClaimedAccountConcurrency: claimed,
+            Throttles: accountSecondThrottles,
+          },
+        };
+      }
       accountSecondMax = accountBusy;
       unreservedSecondMax = unreservedBusy;
       claimedSecondMax = totalReserved + unreservedProvisioned + unreservedOnDemandBusy;
       accountSecondThrottles = 0;
       pendingSamples.push(sample);
-      // Trim in batches (amortised O(1)) so dropped samples die young.
-      if (pendingSamples.length >= 2 * maxPendingSamples) pendingSamples = pendingSamples.slice(-maxPendingSamples);
+      // Trim in batches (amortised O(1)); the trimmed seconds were never handed out, so their
+      // objects are refilled for the next seconds (a fast live run flushes ~200,000 a second).
+      if (pendingSamples.length >= 2 * maxPendingSamples) {
+        const dropped = pendingSamples.length - maxPendingSamples;
+        if (!keptSeries) for (let i = 0; i < dropped; i++) samplePool.push(pendingSamples[i]);
+        pendingSamples = pendingSamples.slice(dropped);
+      }
       keptSeries?.push(sample);
       flushedSeconds++;
     }

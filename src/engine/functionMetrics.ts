@@ -60,12 +60,27 @@ export class FunctionMetrics {
     s.Environments = this.environments;
   }
 
-  /** Close the current second and start the next one at the current levels. */
-  takeSecond(): FunctionSecond {
+  /**
+   * Close the current second and start the next one at the current levels, in `reuse` (a second
+   * of this function nobody will read) when given.
+   */
+  takeSecond(reuse?: FunctionSecond): FunctionSecond {
     const done = this.second;
-    this.second = emptySecond();
-    this.second.ConcurrentExecutions = this.busy;
-    this.second.Environments = this.environments;
+    let next: FunctionSecond;
+    if (reuse) {
+      next = reuse;
+      next.Invocations = next.Errors = next.Throttles = next.Retries = next.ColdStarts = 0;
+      next.AsyncEventsReceived = next.AsyncEventsDropped = 0;
+      // Undefined rather than deleted (a delete would turn the object into a slow dictionary);
+      // JSON and every reader treat both as absent.
+      if (next.ProvisionedConcurrencyInvocations !== undefined) next.ProvisionedConcurrencyInvocations = undefined;
+      if (next.ProvisionedConcurrencySpilloverInvocations !== undefined) next.ProvisionedConcurrencySpilloverInvocations = undefined;
+      if (next.ProvisionedConcurrentExecutions !== undefined) next.ProvisionedConcurrentExecutions = undefined;
+      if (next.ProvisionedConcurrencyUtilization !== undefined) next.ProvisionedConcurrencyUtilization = undefined;
+    } else next = emptySecond();
+    next.ConcurrentExecutions = this.busy;
+    next.Environments = this.environments;
+    this.second = next;
     return done;
   }
 

@@ -187,13 +187,18 @@ export class Sources {
     return out;
   }
 
-  queueLevels(): Record<string, { visible: number; inFlight: number }> {
+  /** Queue levels now, written into `into` (an earlier result nobody reads any more) when given. */
+  queueLevels(into?: Record<string, { visible: number; inFlight: number }>): Record<string, { visible: number; inFlight: number }> {
     // Called once per simulated second: the queues are listed once (the world is built in the constructor).
     this.sqsQueues ??= [...this.world.nodes].filter((entry): entry is [string, SqsQueue] => entry[1] instanceof SqsQueue);
-    const out: Record<string, { visible: number; inFlight: number }> = {};
+    const out: Record<string, { visible: number; inFlight: number }> = into ?? {};
     for (let i = 0; i < this.sqsQueues.length; i++) {
       const [id, queue] = this.sqsQueues[i];
-      out[id] = { visible: queue.visibleCount, inFlight: queue.inFlight.size };
+      const level = out[id];
+      if (level) {
+        level.visible = queue.visibleCount;
+        level.inFlight = queue.inFlight.size;
+      } else out[id] = { visible: queue.visibleCount, inFlight: queue.inFlight.size };
     }
     return out;
   }
