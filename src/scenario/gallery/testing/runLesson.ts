@@ -28,7 +28,8 @@ export async function runLessonWithLogs(
 ): Promise<{ report: Report; logs: LogRecord[] }> {
   const valid = validated(scenario);
   const host = await createNodeHost(valid);
-  const sim = createSimulation(valid, host, { liveSamples: false, keepSeries: true, ...options });
+  // Every line is kept: the engine's default ring (2,000) would drop lines between takes.
+  const sim = createSimulation(valid, host, { liveSamples: false, keepSeries: true, maxBufferedLogs: 1_000_000, ...options });
   const logs: LogRecord[] = [];
   for (;;) {
     const stop = sim.run(Infinity, 10_000);
