@@ -10,8 +10,18 @@ export interface Scenario {
   durationSeconds?: number;
   account?: AccountSettings;
   cpu?: 'measured' | 'ignored';
+  /** What the scenario asks of the sandbox; the engine ignores it (the app and CLI enforce it). */
+  sandbox?: SandboxRequest;
   nodes: ScenarioNode[];
   edges: ScenarioEdge[];
+}
+
+export interface SandboxRequest {
+  /**
+   * Real network access for handler `fetch`: true = any https host, a list = only those hosts
+   * ("api.example.com", "*.example.com", "http://127.0.0.1:8080"). The user allows it per run.
+   */
+  network?: { allow: boolean | string[]; reason?: string };
 }
 
 export interface Pricing {

@@ -3,10 +3,10 @@
 import type { Scenario } from '../../engine/scenarioTypes';
 import type { LogRecord, Report } from '../../engine/reportTypes';
 import { createSimulation } from '../../engine/createSimulation';
-import { createNodeHost } from './createNodeHost';
+import { createNodeHost, type NodeHostOptions } from './createNodeHost';
 
-export async function simulateWithLogs(scenario: Scenario): Promise<{ report: Report; logs: LogRecord[] }> {
-  const host = await createNodeHost(scenario);
+export async function simulateWithLogs(scenario: Scenario, hostOptions: NodeHostOptions = {}): Promise<{ report: Report; logs: LogRecord[] }> {
+  const host = await createNodeHost(scenario, hostOptions);
   const sim = createSimulation(scenario, host, { liveSamples: false, maxBufferedLogs: 1_000_000 });
   const logs: LogRecord[] = [];
   for (;;) {

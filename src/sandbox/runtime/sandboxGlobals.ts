@@ -116,7 +116,7 @@ function createCrypto(host: CurrentEnv): Record<string, unknown> {
   };
 }
 
-export function createSharedGlobals(host: CurrentEnv, P: any): SharedGlobals {
+export function createSharedGlobals(host: CurrentEnv, P: any, fetch: SharedGlobals['fetch']): SharedGlobals {
   const math = Object.create(null) as Record<string, unknown>;
   for (const key of Object.getOwnPropertyNames(Math)) math[key] = (Math as any)[key];
   math.random = () => nextRandom(active(host, 'Math.random'));
@@ -152,6 +152,6 @@ export function createSharedGlobals(host: CurrentEnv, P: any): SharedGlobals {
     console: createConsole(host),
     crypto: createCrypto(host),
     structuredClone: globalThis.structuredClone,
-    fetch: () => P.reject(new TypeError('fetch failed: the Lambda Playground sandbox has no network access')),
+    fetch,
   };
 }

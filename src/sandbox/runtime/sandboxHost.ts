@@ -10,6 +10,8 @@ import { ASYNC_HELPER } from '../compile/hookNames';
 import { createPromiseRealm, type PromiseRealm } from './promiseRealm';
 import { createSharedGlobals, type SharedGlobals } from './sandboxGlobals';
 import { SandboxEnv } from './sandboxEnvironment';
+import { createSandboxFetch, type NativeFetch } from '../network/createSandboxFetch';
+import { NETWORK_OFF, type NetworkGrant } from '../network/networkGrant';
 
 export interface SandboxHostOptions {
   /** The compiled code for an environment's files (compile/compileFunctionFiles.ts). */
@@ -22,6 +24,15 @@ export interface SandboxHostOptions {
   maxSliceWallMs?: number;
   /** Real time for CPU measurement; defaults to performance.now. */
   realNow?: () => number;
+  /** Network for handler `fetch` in this run; default off (network/networkGrant.ts). */
+  network?: NetworkGrant;
+  /** The real fetch used when the grant allows a URL; defaults to the thread's own fetch. */
+  nativeFetch?: NativeFetch | null;
+}
+
+function threadFetch(): NativeFetch | null {
+  const f = globalThis.fetch;
+  return typeof f === 'function' ? (url, init) => f.call(globalThis, url, init) : null;
 }
 
 const CHECK_INTERVAL = 1024;
@@ -66,7 +77,12 @@ export class SandboxHost implements HandlerHost {
       },
       uncaught: (error) => this.cur?.crash(this.cur.errorPayload(error)),
     });
-    this.shared = createSharedGlobals(this, this.realm.Promise);
+    const fetch = createSandboxFetch(this, this.realm.Promise, {
+      grant: options.network ?? NETWORK_OFF,
+      nativeFetch: options.nativeFetch === undefined ? threadFetch() : options.nativeFetch,
+      realNow: this.realNow,
+    });
+    this.shared = createSharedGlobals(this, this.realm.Promise, fetch);
     const values: Record<string, unknown> = { ...this.shared, Buffer, [ASYNC_HELPER]: this.realm.runAsync };
     this.sharedArgs = SHARED_PARAMS.map((name) => values[name]);
     this.check = () => {

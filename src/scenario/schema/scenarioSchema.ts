@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { between, idSchema, intBetween, nameSchema, nonNegative } from './common';
 import { nodeSchema } from './nodeSchemas';
+import { sandboxSchema } from './sandboxSchema';
 
 const EDGE_KINDS = [
   'invoke',
@@ -52,6 +53,7 @@ export const scenarioSchema = z.strictObject({
   durationSeconds: between(1, 31 * 86400).optional(),
   account: accountSchema.optional(),
   cpu: z.enum(['measured', 'ignored'], { message: 'must be "measured" or "ignored"' }).optional(),
+  sandbox: sandboxSchema.optional(),
   nodes: z.array(nodeSchema, { message: 'must be a list of nodes' }),
   edges: z.array(edgeSchema, { message: 'must be a list of edges' }),
 });
