@@ -11,20 +11,23 @@ export interface CliArgs {
   seed?: number;
   series: boolean;
   compare?: CompareSpec;
+  /** Let handler fetch reach the hosts the scenario asks for (sandbox.network); default off. */
+  allowNetwork: boolean;
 }
 
 export const USAGE =
-  'usage: npm run simulate -- FILE.json|- [--seconds N] [--seed S] [--series] [--compare SETTING=V1,V2,... --function ID]';
+  'usage: npm run simulate -- FILE.json|- [--seconds N] [--seed S] [--series] [--compare SETTING=V1,V2,... --function ID] [--allow-network]';
 
 /** Returns the parsed arguments or a message naming the bad argument. */
 export function parseArgs(argv: string[]): CliArgs | { error: string } {
   let file: string | undefined;
   let compare: string | undefined;
   let functionId: string | undefined;
-  const out: Omit<CliArgs, 'file'> = { series: false };
+  const out: Omit<CliArgs, 'file'> = { series: false, allowNetwork: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--series') out.series = true;
+    else if (arg === '--allow-network') out.allowNetwork = true;
     else if (arg === '--seconds' || arg === '--seed') {
       const value = Number(argv[++i]);
       if (argv[i] === undefined || !Number.isFinite(value)) return { error: `${arg} needs a number` };

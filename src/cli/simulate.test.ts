@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { parseScenarioText } from '../scenario/parseScenario';
 import { compareVariants } from './compareVariants';
@@ -43,5 +45,64 @@ describe('simulate CLI', () => {
     expect(m512).toBeGreaterThan(m1769 * 2); // ideal ratio 3.45
     expect(m3008 / m1769).toBeGreaterThan(0.5); // no more speed past one vCPU for single-threaded work
     expect(m3008 / m1769).toBeLessThan(2);
+  }, 120_000);
+});
+
+describe('simulate CLI network', () => {
+  /** A scenario whose one invocation fetches `url` and reports the status in its response. */
+  const fetching = (url: string, allow: string[]) =>
+    JSON.stringify({
+      version: 1,
+      name: 'fetcher',
+      durationSeconds: 1,
+      cpu: 'ignored',
+      sandbox: { network: { allow, reason: 'reads a local test server' } },
+      nodes: [
+        { id: 'c', kind: 'client', name: 'c', traffic: { pattern: 'constant', ratePerSecond: 1 } },
+        {
+          id: 'f',
+          kind: 'function',
+          name: 'f',
+          files: { 'index.mjs': `export const handler = async () => { const r = await fetch(${JSON.stringify(url)}); if (r.status !== 204) throw new Error('status ' + r.status); };` },
+        },
+      ],
+      edges: [{ id: 'e', from: 'c', to: 'f', kind: 'invoke' }],
+    });
+
+  const run = (args: string[], input: string) =>
+    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn('npx', ['tsx', 'src/cli/simulate.ts', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d) => (stdout += d));
+      child.stderr.on('data', (d) => (stderr += d));
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+      child.stdin.end(input);
+    });
+
+  it('keeps network off without --allow-network, saying why, and reaches the host with it', async () => {
+    expect(parseArgs(['f.json', '--allow-network'])).toMatchObject({ allowNetwork: true });
+    let hits = 0;
+    const server = createServer((_req, res) => {
+      hits++;
+      res.writeHead(204).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    try {
+      const scenario = fetching(`http://127.0.0.1:${port}/ping`, [`http://127.0.0.1:${port}`]);
+      const off = await run(['-'], scenario);
+      expect(off.code).toBe(0);
+      expect(off.stderr).toContain('it stays off, handler fetch fails. Pass --allow-network');
+      expect(JSON.parse(off.stdout).functions.f.Errors).toBe(1);
+      expect(hits).toBe(0);
+      const on = await run(['-', '--allow-network'], scenario);
+      expect(on.code).toBe(0);
+      expect(on.stderr).toContain('network on for this run (--allow-network)');
+      expect(JSON.parse(on.stdout).functions.f.Errors).toBe(0);
+      expect(hits).toBe(1);
+    } finally {
+      server.close();
+    }
   }, 120_000);
 });

@@ -1,10 +1,11 @@
-// `npm run simulate -- FILE.json [--seconds N] [--seed S] [--series]`: the headless report.
+// `npm run simulate -- FILE.json [--seconds N] [--seed S] [--series] [--allow-network]`: the headless report.
 import { readFileSync } from 'node:fs';
 import { parseScenario, formatErrors } from '../scenario/parseScenario';
 import { importScenarioFile } from '../scenario/files/importScenarioFile';
 import { compareVariants } from './compareVariants';
 import { parseArgs, USAGE } from './parseArgs';
 import { runHeadless } from './runHeadless';
+import { describeHosts, networkRequest } from '../sandbox/network/networkGrant';
 
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
@@ -26,8 +27,17 @@ async function main(): Promise<number> {
     return 2;
   }
   const options = { seed: args.seed, durationSeconds: args.seconds, keepSeries: args.series };
+  const ask = networkRequest(parsed.scenario);
+  if (ask) {
+    // Said on stderr so the JSON on stdout stays clean.
+    process.stderr.write(
+      args.allowNetwork
+        ? `network on for this run (--allow-network): handler fetch may reach ${describeHosts(ask.hosts)}; the report is not reproducible\n`
+        : `the scenario asks for network (${describeHosts(ask.hosts)}${ask.reason ? `: ${ask.reason}` : ''}); it stays off, handler fetch fails. Pass --allow-network to allow it for this run\n`,
+    );
+  }
   if (!args.compare) {
-    const report = await runHeadless(parsed.scenario, options);
+    const report = await runHeadless(parsed.scenario, options, args.allowNetwork);
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     return 0;
   }
@@ -44,7 +54,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const reports = [];
-  for (const v of checked) reports.push({ variant: v.label, report: await runHeadless(v.scenario, options) });
+  for (const v of checked) reports.push({ variant: v.label, report: await runHeadless(v.scenario, options, args.allowNetwork) });
   process.stdout.write(`${JSON.stringify({ compare: args.compare.setting, variants: reports }, null, 2)}\n`);
   return 0;
 }

@@ -981,6 +981,9 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       eventPool.push(ev);
       processed++;
     }
+    // A handler still waiting on external work may yet schedule events before `limit`: the clock
+    // must not pass it (nor the run end) until that work settles.
+    if (host.hasPendingExternalWork()) return 'yield';
     if (limit > nowMs) {
       flushSecondsBefore(limit);
       nowMs = limit;

@@ -2,6 +2,7 @@
 // The browser implementation runs engine + handlers in a sandboxed worker; Node runs them in-process.
 import type { Scenario } from '../engine/scenarioTypes';
 import type { LogRecord, Report, SecondSample } from '../engine/reportTypes';
+import type { NetworkGrant } from './network/networkGrant';
 import type { DataSnapshot, EnvironmentEvent, LiveState, TestInvokeResult, TraceEvent } from '../engine/simulationTypes';
 
 export interface RunOptions {
@@ -9,6 +10,8 @@ export interface RunOptions {
   speed: number;
   seed?: number;
   durationSeconds?: number;
+  /** Real network for handler fetch in this run (default off); decided per run, never stored. */
+  network?: NetworkGrant;
 }
 
 export type RunStatus = 'starting' | 'running' | 'paused' | 'done' | 'stopped' | 'error';
@@ -42,6 +45,6 @@ export interface Runner {
   /** Ends the run; a final update with status 'stopped' follows. */
   stop(): void;
   /** Like the Lambda console's Test tab: one invoke against a warm-kept copy of the function. */
-  testInvoke(scenario: Scenario, functionId: string, event: unknown): Promise<TestInvokeResult>;
+  testInvoke(scenario: Scenario, functionId: string, event: unknown, network?: NetworkGrant): Promise<TestInvokeResult>;
   dispose(): void;
 }

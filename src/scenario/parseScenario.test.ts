@@ -63,3 +63,37 @@ describe('parseScenario', () => {
     if (!result.ok) expect(result.errors[0].path).toBe('(json)');
   });
 });
+
+describe('sandbox.network', () => {
+  const withNetwork = (network: unknown) => ({ ...clone(helloColdStarts), sandbox: { network } });
+  it('accepts true, false and host lists with an optional reason', () => {
+    expect(parseScenario(withNetwork({ allow: true, reason: 'calls a public API' })).ok).toBe(true);
+    expect(parseScenario(withNetwork({ allow: false })).ok).toBe(true);
+    expect(parseScenario(withNetwork({ allow: ['api.example.com', '*.example.org:8443', 'http://127.0.0.1:4251'] })).ok).toBe(true);
+  });
+
+  it('names the field and the rule for bad requests', () => {
+    expect(parseScenario(withNetwork({ allow: ['https://api.example.com/v1'] }))).toEqual({
+      ok: false,
+      errors: [
+        {
+          path: 'sandbox.network.allow[0]',
+          message: 'must be a host like "api.example.com", "*.example.com", "api.example.com:8443" or "http://127.0.0.1:8080" (no path)',
+        },
+      ],
+    });
+    expect(parseScenario(withNetwork({ allow: [] }))).toEqual({
+      ok: false,
+      errors: [{ path: 'sandbox.network.allow', message: 'must list at least one host (use false to ask for no network)' }],
+    });
+    expect(parseScenario(withNetwork({ allow: 'yes' }))).toEqual({
+      ok: false,
+      errors: [{ path: 'sandbox.network.allow', message: 'must be true (any https host), false, or a list of hosts' }],
+    });
+    expect(parseScenario(withNetwork({ allow: true, why: 'x' }))).toMatchObject({ ok: false, errors: [{ path: 'sandbox.network', message: 'unknown field(s): why' }] });
+    expect(parseScenario(withNetwork({ allow: true, reason: 'x'.repeat(301) }))).toMatchObject({
+      ok: false,
+      errors: [{ path: 'sandbox.network.reason', message: 'must be at most 300 characters' }],
+    });
+  });
+});

@@ -23,7 +23,12 @@ export interface RunState {
   report: Report | null;
   /** The draft as it was when this run started; edits after that apply to the next run. */
   startedWith: Scenario | null;
+  /** The user allowed real network for this run (it is then not reproducible). */
+  networkOn: boolean;
 }
+
+/** A Run or Test invoke waiting for the user's answer to the scenario's network request. */
+export type NetworkPrompt = { action: 'run' } | { action: 'test'; functionId: string };
 
 export interface TestState {
   status: 'idle' | 'running' | 'done' | 'error';
@@ -56,6 +61,8 @@ export interface AppData {
   observability: ObservabilityData;
   testEvents: Record<string, string>;
   test: TestState;
+  /** Set while the network dialog is open; the answer is used for that one action only. */
+  networkPrompt: NetworkPrompt | null;
 }
 
 export interface AppActions {
@@ -75,13 +82,19 @@ export interface AppActions {
   loadScenario(scenario: Scenario): void;
   loadExample(): void;
   dismissNotice(): void;
-  start(): void;
+  /**
+   * `network`: the user's answer for this run. Undefined on a scenario that asks for network
+   * opens the prompt instead of starting; the answer is never remembered.
+   */
+  start(network?: boolean): void;
   pause(): void;
   resume(): void;
   reset(): void;
   setSpeed(speed: number): void;
   setTestEvent(functionId: string, text: string): void;
-  testInvoke(functionId: string): Promise<void>;
+  testInvoke(functionId: string, network?: boolean): Promise<void>;
+  /** The prompt's answer: true = allow for this run, false = run without network, null = cancel. */
+  answerNetworkPrompt(allow: boolean | null): void;
   dispose(): void;
 }
 

@@ -37,6 +37,7 @@ export function initialData(scenario: Scenario): AppData {
       error: null,
       report: null,
       startedWith: null,
+      networkOn: false,
     },
     samples: [],
     totals: {},
@@ -45,6 +46,7 @@ export function initialData(scenario: Scenario): AppData {
     observability: emptyObservability(),
     testEvents: {},
     test: { status: 'idle', functionId: null, result: null, error: null },
+    networkPrompt: null,
   };
 }
 

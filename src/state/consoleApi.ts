@@ -16,7 +16,9 @@ export function createConsoleApi(createRunner: () => Runner, parse: (input: unkn
       if (!parsed.ok) return Promise.reject(new Error(parsed.errors.map((e) => `${e.path}: ${e.message}`).join('\n')));
       const runner = createRunner();
       return new Promise<Report>((resolve, reject) => {
-        runner.start(parsed.scenario, { ...options, speed: Infinity }, (update) => {
+        // Never network: only Run and Test, which ask the user each time, may turn it on.
+        const { network: _ignored, ...rest } = options;
+        runner.start(parsed.scenario, { ...rest, speed: Infinity }, (update) => {
           if (update.status === 'done' && update.report) {
             runner.dispose();
             resolve(update.report);

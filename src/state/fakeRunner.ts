@@ -33,8 +33,8 @@ export function createFakeRunner(): FakeRunner {
     setSpeed: (speed) => void fake.calls.push(`setSpeed:${speed}`),
     stop: () => void fake.calls.push('stop'),
     dispose: () => void fake.calls.push('dispose'),
-    async testInvoke(_scenario, functionId) {
-      fake.calls.push(`testInvoke:${functionId}`);
+    async testInvoke(_scenario, functionId, _event, network) {
+      fake.calls.push(`testInvoke:${functionId}${network?.kind === 'on' ? ':network' : ''}`);
       const result = fake.nextTestResult;
       if (result instanceof Error) throw result;
       return result;

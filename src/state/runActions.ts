@@ -13,13 +13,14 @@ import {
 import { appendCapped } from './appendCapped';
 import { addSamplesToTotals, totalsFromReport } from './functionTotals';
 import { addObservability, emptyObservability } from './observability';
+import { grantForRun, networkRequest } from '../sandbox/network/networkGrant';
 
 type Set = StoreApi<AppState>['setState'];
 type Get = StoreApi<AppState>['getState'];
 
 type RunActions = Pick<
   AppActions,
-  'start' | 'pause' | 'resume' | 'reset' | 'setSpeed' | 'setTestEvent' | 'testInvoke' | 'dispose'
+  'start' | 'pause' | 'resume' | 'reset' | 'setSpeed' | 'setTestEvent' | 'testInvoke' | 'answerNetworkPrompt' | 'dispose'
 >;
 
 function messageOf(error: unknown): string {
@@ -72,6 +73,7 @@ export function createRunActions(set: Set, get: Get, deps: AppDeps): RunActions 
         error: null,
         report: null,
         startedWith: null,
+        networkOn: false,
       },
       samples: [],
       totals: {},
@@ -82,7 +84,7 @@ export function createRunActions(set: Set, get: Get, deps: AppDeps): RunActions 
   }
 
   return {
-    start() {
+    start(network?: boolean) {
       const s = get();
       if (s.run.status === 'paused') return get().resume();
       if (s.run.status === 'starting' || s.run.status === 'running') return;
@@ -91,11 +93,16 @@ export function createRunActions(set: Set, get: Get, deps: AppDeps): RunActions 
         set({ validationErrors: parsed.errors });
         return;
       }
+      if (network === undefined && networkRequest(parsed.scenario)) {
+        set({ networkPrompt: { action: 'run' } });
+        return;
+      }
+      const grant = grantForRun(parsed.scenario, network === true);
       const id = ++runId;
-      set({ ...clearedRun(s), validationErrors: [], notice: null });
-      set((st) => ({ run: { ...st.run, status: 'starting', startedWith: s.scenario } }));
+      set({ ...clearedRun(s), validationErrors: [], notice: null, networkPrompt: null });
+      set((st) => ({ run: { ...st.run, status: 'starting', startedWith: s.scenario, networkOn: grant.kind === 'on' } }));
       try {
-        ensureRunner().start(parsed.scenario, { speed: s.run.speed }, (update) => {
+        ensureRunner().start(parsed.scenario, { speed: s.run.speed, network: grant }, (update) => {
           if (id === runId) applyUpdate(update);
         });
       } catch (error) {
@@ -125,7 +132,7 @@ export function createRunActions(set: Set, get: Get, deps: AppDeps): RunActions 
     setTestEvent(functionId, text) {
       set((s) => ({ testEvents: { ...s.testEvents, [functionId]: text } }));
     },
-    async testInvoke(functionId) {
+    async testInvoke(functionId, network?: boolean) {
       const s = get();
       const text = s.testEvents[functionId] ?? DEFAULT_TEST_EVENT;
       let event: unknown;
@@ -155,15 +162,27 @@ export function createRunActions(set: Set, get: Get, deps: AppDeps): RunActions 
         });
         return;
       }
+      if (network === undefined && networkRequest(parsed.scenario)) {
+        set({ networkPrompt: { action: 'test', functionId } });
+        return;
+      }
+      const grant = grantForRun(parsed.scenario, network === true);
       const id = ++testId;
-      set({ test: { status: 'running', functionId, result: null, error: null } });
+      set({ test: { status: 'running', functionId, result: null, error: null }, networkPrompt: null });
       try {
-        const result = await ensureRunner().testInvoke(parsed.scenario, functionId, event);
+        const result = await ensureRunner().testInvoke(parsed.scenario, functionId, event, grant);
         if (id === testId) set({ test: { status: 'done', functionId, result, error: null } });
       } catch (error) {
         if (id === testId)
           set({ test: { status: 'error', functionId, result: null, error: messageOf(error) } });
       }
+    },
+    answerNetworkPrompt(allow) {
+      const prompt = get().networkPrompt;
+      set({ networkPrompt: null });
+      if (!prompt || allow === null) return;
+      if (prompt.action === 'run') get().start(allow);
+      else void get().testInvoke(prompt.functionId, allow);
     },
     dispose() {
       runId++;

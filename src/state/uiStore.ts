@@ -25,11 +25,14 @@ export interface UiState {
   dialog: DialogName;
   lessonId: string | null;
   banner: LinkBanner | null;
+  /** The scenario being edited was opened from a share link (said when it asks for network). */
+  openedFromLink: boolean;
   selectEdge(id: string | null): void;
   setPendingConnection(p: PendingConnection | null): void;
   openDialog(d: DialogName): void;
   setLesson(id: string | null): void;
   setBanner(b: LinkBanner | null): void;
+  setOpenedFromLink(fromLink: boolean): void;
 }
 
 export const useUiStore = create<UiState>()((set) => ({
@@ -38,9 +41,11 @@ export const useUiStore = create<UiState>()((set) => ({
   dialog: null,
   lessonId: null,
   banner: null,
+  openedFromLink: false,
   selectEdge: (selectedEdgeId) => set({ selectedEdgeId }),
   setPendingConnection: (pendingConnection) => set({ pendingConnection }),
   openDialog: (dialog) => set({ dialog }),
   setLesson: (lessonId) => set({ lessonId }),
   setBanner: (banner) => set({ banner }),
+  setOpenedFromLink: (openedFromLink) => set({ openedFromLink }),
 }));

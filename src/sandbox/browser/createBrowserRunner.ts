@@ -8,8 +8,8 @@ import { createSandboxRunner, type SandboxPort } from './sandboxRunner';
 
 export function createBrowserRunner(): Runner {
   return createSandboxRunner({
-    connect: async () => {
-      const frame = await createSandboxFrame(workerSource);
+    connect: async (grant) => {
+      const frame = await createSandboxFrame(workerSource, grant);
       return { port: frame.port as unknown as SandboxPort, destroy: () => frame.destroy() };
     },
     compile: compileScenarioInBrowser,

@@ -4,6 +4,7 @@
 import type { Scenario } from '../../engine/scenarioTypes';
 import type { TestInvokeResult } from '../../engine/simulationTypes';
 import type { CompiledFiles } from '../compile/compiledTypes';
+import type { NetworkGrant } from '../network/networkGrant';
 import type { RunOptions, RunUpdate } from '../runner';
 
 export const PROTOCOL_VERSION = 1;
@@ -25,6 +26,8 @@ export type ToSandbox =
       compiled: CompiledScenario;
       functionId: string;
       event: unknown;
+      /** Absent = off. Part of the warm test simulation's identity, like codeKey. */
+      network?: NetworkGrant;
     }
   | { v: 1; type: 'ping'; seq: number };
 

@@ -1,5 +1,6 @@
 // The security boundary: an <iframe sandbox="allow-scripts"> (opaque origin: no access to the
-// app's storage, cookies or DOM) with a CSP that forbids network access. It starts the sandbox
+// app's storage, cookies or DOM) with a CSP that forbids network access, or, for a run the user
+// allowed network for, permits connections to exactly the granted hosts. It starts the sandbox
 // worker from the source text we send, as a classic blob: worker (inherits origin and CSP), and
 // hands it one end of a MessageChannel: from then on the app talks only through that port.
 
@@ -9,7 +10,18 @@ export interface SandboxConnection {
   destroy(): void;
 }
 
-const CSP = "default-src 'none'; script-src 'unsafe-eval' blob: 'unsafe-inline'; worker-src blob:; connect-src 'none'";
+import { cspSource } from '../network/hostRules';
+import type { NetworkGrant } from '../network/networkGrant';
+
+/** connect-src for a grant: 'none' unless the user allowed this run's network. */
+export function connectSources(grant: NetworkGrant | undefined): string {
+  if (!grant || grant.kind === 'off') return "'none'";
+  return grant.hosts === 'any' ? 'https:' : grant.hosts.map(cspSource).join(' ');
+}
+
+export function sandboxCsp(grant?: NetworkGrant): string {
+  return `default-src 'none'; script-src 'unsafe-eval' blob: 'unsafe-inline'; worker-src blob:; connect-src ${connectSources(grant)}`;
+}
 
 const BOOTSTRAP = `(function () {
   var started = false;
@@ -25,16 +37,20 @@ const BOOTSTRAP = `(function () {
   window.parent.postMessage({ type: 'lp-frame-ready' }, '*');
 })();`;
 
-export const SANDBOX_FRAME_HTML = `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}"></head><body><script>${BOOTSTRAP}</script></body></html>`;
+export function sandboxFrameHtml(grant?: NetworkGrant): string {
+  return `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${sandboxCsp(grant)}"></head><body><script>${BOOTSTRAP}</script></body></html>`;
+}
 
-export function createSandboxFrame(workerSource: string, timeoutMs = 10_000): Promise<SandboxConnection> {
+export const SANDBOX_FRAME_HTML = sandboxFrameHtml();
+
+export function createSandboxFrame(workerSource: string, grant?: NetworkGrant, timeoutMs = 10_000): Promise<SandboxConnection> {
   return new Promise((resolve, reject) => {
     const iframe = document.createElement('iframe');
     iframe.setAttribute('sandbox', 'allow-scripts');
     iframe.setAttribute('title', 'Lambda Playground sandbox');
     iframe.setAttribute('aria-hidden', 'true');
     iframe.style.cssText = 'position:absolute;width:0;height:0;border:0;visibility:hidden';
-    iframe.srcdoc = SANDBOX_FRAME_HTML;
+    iframe.srcdoc = sandboxFrameHtml(grant);
     let settled = false;
     const destroy = () => {
       window.removeEventListener('message', onMessage);

@@ -140,3 +140,29 @@ describe('sandbox runner', () => {
     expect(last.report?.functions.hello.Invocations).toBeGreaterThan(0);
   });
 });
+
+describe('sandbox runner network policy', () => {
+  it('creates the sandbox with the run grant and replaces it only when the policy changes', async () => {
+    const grants: string[] = [];
+    const inner = inProcessConnect(realServer);
+    runner = createSandboxRunner({
+      connect: (grant) => {
+        grants.push(grant ? JSON.stringify(grant) : 'none');
+        return inner.connect();
+      },
+      compile,
+    });
+    const s = scenario(1);
+    const run = (network?: Parameters<Runner['start']>[1]['network']) =>
+      new Promise<RunUpdate>((resolve) =>
+        (runner as Runner).start(s, { speed: Infinity, ...(network ? { network } : {}) }, (u) => {
+          if (u.status === 'done' || u.status === 'error') resolve(u);
+        }),
+      );
+    expect((await run()).status).toBe('done');
+    expect((await run({ kind: 'off', why: 'declined' })).status).toBe('done'); // still "no network": same sandbox
+    expect((await run({ kind: 'on', hosts: ['api.example.com'] })).status).toBe('done');
+    expect((await run()).status).toBe('done');
+    expect(grants).toEqual(['none', JSON.stringify({ kind: 'on', hosts: ['api.example.com'] }), 'none']);
+  });
+});

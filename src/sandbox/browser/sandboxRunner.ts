@@ -4,6 +4,7 @@ import type { Scenario } from '../../engine/scenarioTypes';
 import type { TestInvokeResult } from '../../engine/simulationTypes';
 import { scenarioCodeKey } from '../compile/compileScenario';
 import type { RunOptions, Runner, RunUpdate } from '../runner';
+import { grantKey, type NetworkGrant } from '../network/networkGrant';
 import { parseFromSandbox } from './parseFromSandbox';
 import type { CompiledScenario, ToSandbox } from './protocol';
 
@@ -13,7 +14,8 @@ export interface SandboxPort {
 }
 
 export interface SandboxRunnerDeps {
-  connect(): Promise<{ port: SandboxPort; destroy(): void }>;
+  /** A fresh sandbox whose network policy (the iframe's CSP) matches `grant` (absent = off). */
+  connect(grant?: NetworkGrant): Promise<{ port: SandboxPort; destroy(): void }>;
   compile(scenario: Scenario): Promise<CompiledScenario>;
   heartbeatMs?: number;
   /** No pong for this long: the sandbox is stuck (a loop the instrumentation missed). */
@@ -35,6 +37,8 @@ export function createSandboxRunner(deps: SandboxRunnerDeps): Runner {
   const watchdogMs = deps.watchdogMs ?? 8000;
   let connection: Promise<{ port: SandboxPort; destroy(): void }> | null = null;
   let live: { port: SandboxPort; destroy(): void } | null = null;
+  /** The network policy the current sandbox was created with: a run needing another one gets a new sandbox. */
+  let connectedGrant: NetworkGrant | undefined;
   let nextRunId = 1;
   let currentRunId = 0;
   let nextCallId = 1;
@@ -86,9 +90,25 @@ export function createSandboxRunner(deps: SandboxRunnerDeps): Runner {
     }
   }
 
+  /**
+   * Called before a run or test invoke is registered: a sandbox made for another network policy
+   * is replaced (its CSP cannot change). What it was still doing ends as 'stopped'.
+   */
+  function usePolicy(grant: NetworkGrant | undefined): void {
+    if (grantKey(grant) === grantKey(connectedGrant)) return;
+    if (connection) {
+      for (const [runId, entry] of runs) {
+        runs.delete(runId);
+        entry.onUpdate({ status: 'stopped', nowMs: 0, endMs: 0, samples: [], logs: [], live: null });
+      }
+      shutdown('The sandbox was replaced for a run with a different network policy.');
+    }
+    connectedGrant = grant;
+  }
+
   function connect(): Promise<{ port: SandboxPort; destroy(): void }> {
     if (connection) return connection;
-    const pending = deps.connect().then((conn) => {
+    const pending = deps.connect(connectedGrant).then((conn) => {
       if (connection !== pending) {
         conn.destroy(); // shut down while starting
         throw new Error('The sandbox was shut down.');
@@ -131,6 +151,7 @@ export function createSandboxRunner(deps: SandboxRunnerDeps): Runner {
     start(scenario: Scenario, options: RunOptions, onUpdate: (update: RunUpdate) => void): void {
       const previous = runs.get(currentRunId);
       if (previous && !previous.started) previous.stopRequested = true;
+      usePolicy(options.network);
       const runId = nextRunId++;
       currentRunId = runId;
       const entry: RunEntry = { onUpdate, started: false, stopRequested: false };
@@ -159,12 +180,13 @@ export function createSandboxRunner(deps: SandboxRunnerDeps): Runner {
     resume: () => control('resume'),
     setSpeed: (speed: number) => control('setSpeed', speed),
     stop: () => control('stop'),
-    async testInvoke(scenario: Scenario, functionId: string, event: unknown): Promise<TestInvokeResult> {
+    async testInvoke(scenario: Scenario, functionId: string, event: unknown, network?: NetworkGrant): Promise<TestInvokeResult> {
       const compiled = await deps.compile(scenario);
+      usePolicy(network);
       const callId = nextCallId++;
       const result = new Promise<TestInvokeResult>((resolve, reject) => tests.set(callId, { resolve, reject }));
       try {
-        await post({ v: 1, type: 'testInvoke', callId, codeKey: scenarioCodeKey(scenario), scenario, compiled, functionId, event });
+        await post({ v: 1, type: 'testInvoke', callId, codeKey: scenarioCodeKey(scenario), scenario, compiled, functionId, event, ...(network ? { network } : {}) });
       } catch (error) {
         tests.delete(callId);
         throw error;

@@ -8,6 +8,8 @@ const OFF_MESSAGES = {
     'network access is off for this scenario; it does not ask for it (a scenario asks with "sandbox.network" and the user allows it each time it runs)',
   declined: 'network access is off for this run; you chose "Run without network" (the next Run asks again)',
   cli: 'network access is off for this run; the scenario asks for it, but `npm run simulate` needs --allow-network to allow it',
+  'not-offered':
+    'network access is off for this run; the scenario asks for it, but only Run and the Test tab (which ask you first) can turn it on',
 } as const;
 
 /** The URL to request, or an error message (without the "fetch failed: " prefix). */

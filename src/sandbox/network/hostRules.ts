@@ -14,7 +14,7 @@ interface HostRule {
 const DEFAULT_PORT: Record<string, string> = { 'http:': '80', 'https:': '443' };
 
 export function parseHostRule(pattern: string): HostRule {
-  const m = /^(?:(https?):\/\/)?(\*\.)?([^:/]+)(?::(\d+))?$/i.exec(pattern.trim());
+  const m = /^(?:(https?):\/\/)?(\*\.)?([A-Za-z0-9.-]+)(?::(\d+))?$/i.exec(pattern.trim());
   if (!m) throw new Error(`not a host pattern: ${pattern}`);
   const scheme = (m[1] ? `${m[1].toLowerCase()}:` : 'https:') as HostRule['scheme'];
   return { scheme, host: m[3].toLowerCase(), subdomains: Boolean(m[2]), port: m[4] ?? DEFAULT_PORT[scheme] };

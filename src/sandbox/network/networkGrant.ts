@@ -4,7 +4,7 @@
 import type { Scenario } from '../../engine/scenarioTypes';
 
 /** Why the network is off, so a failed fetch can say which rule stopped it. */
-export type NetworkOffReason = 'not-asked' | 'declined' | 'cli';
+export type NetworkOffReason = 'not-asked' | 'declined' | 'cli' | 'not-offered';
 
 export type NetworkGrant =
   | { kind: 'off'; why: NetworkOffReason }

@@ -12,8 +12,10 @@ export function linkBannerText(result: DecodeResult): LinkBanner {
     result.migratedFrom === undefined
       ? ''
       : ` It was made with an older version of Lambda Playground (format v${result.migratedFrom}) and has been updated.`;
-  return {
-    tone: 'info',
-    text: `Opened “${result.scenario.name}” from a link. Its code runs sandboxed in this tab and offline, never on a server.${migrated}`,
-  };
+  const network = result.scenario.sandbox?.network;
+  const where =
+    network && network.allow !== false
+      ? 'Its code runs sandboxed in this tab, never on a server; it asks for network access, which you will be asked to allow (or not) each time it runs.'
+      : 'Its code runs sandboxed in this tab and offline, never on a server.';
+  return { tone: 'info', text: `Opened “${result.scenario.name}” from a link. ${where}${migrated}` };
 }

@@ -7,22 +7,26 @@ export function Dialog({
   children,
   testId,
   wide = false,
+  initialFocus,
 }: {
   title: ReactNode;
   onClose(): void;
   children: ReactNode;
   testId: string;
   wide?: boolean;
+  /** A selector inside the dialog to focus first (e.g. the safe choice); default the dialog itself. */
+  initialFocus?: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    ref.current?.focus();
+    const target = initialFocus ? ref.current?.querySelector<HTMLElement>(initialFocus) : null;
+    (target ?? ref.current)?.focus();
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') onClose();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  }, [onClose, initialFocus]);
   return (
     <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div

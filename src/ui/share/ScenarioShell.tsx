@@ -6,6 +6,7 @@ import { AppBanner } from './AppBanner';
 import { SavedDialog } from './SavedDialog';
 import './share.css';
 import { ShareDialog } from './ShareDialog';
+import { NetworkConsentDialog } from './NetworkConsentDialog';
 import { useLinkOpener } from './useLinkOpener';
 
 /** Links in, banners, and the scenario dialogs (share, saved, lessons, welcome). */
@@ -22,6 +23,7 @@ export function ScenarioShell() {
       {dialog === 'saved' && <SavedDialog />}
       {dialog === 'gallery' && <GalleryDialog />}
       {dialog === 'welcome' && <WelcomeDialog />}
+      <NetworkConsentDialog />
     </>
   );
 }

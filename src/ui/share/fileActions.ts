@@ -33,6 +33,7 @@ export function openScenario(
   // Imported templates and hand-written files may carry no positions: lay them out left to right.
   store.getState().loadScenario(scenario.nodes.some((n) => !n.position) ? autoLayout(scenario) : scenario);
   useUiStore.getState().setBanner(banner);
+  useUiStore.getState().setOpenedFromLink(false);
   useUiStore.getState().selectEdge(null);
 }
 

@@ -32,6 +32,7 @@ export function useLinkOpener(): void {
         return;
       }
       openScenario(store, result.scenario, { kind: 'opened', message: banner.text }, 'before opening a link');
+      useUiStore.getState().setOpenedFromLink(true);
       useUiStore.getState().setLesson(null);
     }
     void open();

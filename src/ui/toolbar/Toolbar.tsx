@@ -25,6 +25,7 @@ export function Toolbar() {
   const speed = useAppStore((s) => s.run.speed);
   const scenarioName = useAppStore((s) => s.scenario.name);
   const pendingEdits = useAppStore(hasPendingEdits);
+  const networkOn = useAppStore((s) => s.run.networkOn && s.run.status !== 'idle');
   const { start, pause, reset, setSpeed, loadExample } = useAppActions();
 
   const active = status === 'running' || status === 'starting';
@@ -60,7 +61,7 @@ export function Toolbar() {
           type="button"
           className="btn btn-primary"
           data-testid="run-button"
-          onClick={start}
+          onClick={() => start()}
           disabled={active}
           title="Run the scenario (simulated time)"
         >
@@ -106,6 +107,15 @@ export function Toolbar() {
         <span className={`status-pill status-${status}`} data-testid="run-status">
           {STATUS_LABEL[status] ?? status}
         </span>
+        {networkOn && (
+          <span
+            className="status-pill network-on"
+            data-testid="network-on"
+            title="You allowed real network requests for this run: responses and their real latency make it non-reproducible"
+          >
+            Network on · not reproducible
+          </span>
+        )}
         <span className="clock-time" data-testid="sim-clock" title="Simulated time / run length">
           {formatClock(nowMs)} <span className="muted">/ {formatClock(endMs)}</span>
         </span>

@@ -7,6 +7,7 @@ import { SandboxHost } from '../../runtime/sandboxHost';
 import type { RunStatus, RunUpdate } from '../../runner';
 import { isToSandbox, type CompiledScenario, type FromSandbox, type ToSandbox } from '../protocol';
 import { RunPacer } from './runPacer';
+import { grantForRun, grantKey, type NetworkGrant } from '../../network/networkGrant';
 
 export interface PortLike {
   postMessage(message: unknown): void;
@@ -35,8 +36,9 @@ interface ActiveRun {
   scheduled: boolean;
 }
 
-function hostFor(compiled: CompiledScenario): SandboxHost {
-  return new SandboxHost({ compiledFor: (spec) => compiled[spec.functionId] ?? {} });
+/** No grant in the message: off, saying why (the scenario may ask, but this path never asks the user). */
+function hostFor(scenario: Scenario, compiled: CompiledScenario, network: NetworkGrant | undefined): SandboxHost {
+  return new SandboxHost({ compiledFor: (spec) => compiled[spec.functionId] ?? {}, network: network ?? grantForRun(scenario, false, 'not-offered') });
 }
 
 function message(error: unknown): string {
@@ -123,7 +125,7 @@ export function startSandboxServer(port: PortLike, deps: ServerDeps): void {
     if (m.options.durationSeconds !== undefined) options.durationSeconds = m.options.durationSeconds;
     let sim: Simulation;
     try {
-      sim = deps.createSimulation(m.scenario, hostFor(m.compiled), options);
+      sim = deps.createSimulation(m.scenario, hostFor(m.scenario, m.compiled, m.options.network), options);
     } catch (error) {
       send({ v: 1, type: 'update', runId: m.runId, update: { status: 'error', nowMs: 0, endMs: 0, samples: [], logs: [], live: null, error: message(error) } });
       return;
@@ -137,9 +139,10 @@ export function startSandboxServer(port: PortLike, deps: ServerDeps): void {
   function testInvoke(m: Extract<ToSandbox, { type: 'testInvoke' }>): void {
     let result: TestInvokeResult | null = null;
     try {
-      if (!testSim || testSim.codeKey !== m.codeKey) {
-        const sim = deps.createSimulation(m.scenario, hostFor(m.compiled), { trafficOff: true, durationSeconds: 1e9, maxBufferedLogs: 100 });
-        testSim = { codeKey: m.codeKey, sim };
+      const key = `${m.codeKey}\u0000${grantKey(m.network)}`;
+      if (!testSim || testSim.codeKey !== key) {
+        const sim = deps.createSimulation(m.scenario, hostFor(m.scenario, m.compiled, m.network), { trafficOff: true, durationSeconds: 1e9, maxBufferedLogs: 100 });
+        testSim = { codeKey: key, sim };
       }
       const sim = testSim.sim;
       sim.testInvoke(m.functionId, m.event, (r) => {
