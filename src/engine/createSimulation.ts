@@ -1,5 +1,5 @@
 import type { ClientNode, FunctionNode, Scenario } from './scenarioTypes';
-import type { EnvironmentKernel, HandlerHost, InvokeOutcome, InvokeRequest, LogLevel, ServiceResponse } from './handlerHost';
+import type { EnvironmentKernel, ErrorPayload, HandlerHost, InvokeOutcome, InvokeRequest, LogLevel, ServiceResponse } from './handlerHost';
 import type { LiveState, RunStop, Simulation, SimulationOptions, TestInvokeResult } from './simulationTypes';
 import type { FunctionSecond, Report, SecondSample } from './reportTypes';
 import { EventQueue, type QueuedEvent } from './eventQueue';
@@ -8,7 +8,8 @@ import { accountConfig, cpuScaleFor, functionConfig, INIT_LIMIT_MS, REGION } fro
 import { FunctionState } from './functionState';
 import { Environment } from './environment';
 import { timeoutError, type Invocation, type Responder, type ThrottleReason } from './invocation';
-import { LogBuffer, reportLine, type LogSlot, type LogSlotKind } from './logBuffer';
+import { formatLogLine, LogBuffer, type LogSlot, type LogSlotKind } from './logBuffer';
+import { keepsApplicationLine, keepsSystemRecords } from './logLevels';
 import { createArrivalProcess, type ArrivalProcess } from './traffic/arrivalProcess';
 import { createPayloadPicker, type PayloadPicker } from './traffic/payloadPicker';
 import { billedMs } from './billing';
@@ -320,8 +321,11 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   }
 
   // ---- logs ------------------------------------------------------------------------------
+  // Platform records a function's SystemLogLevel drops are filled into this slot, outside the ring.
+  const droppedSlot = new LogBuffer(1).next();
+
   function logSlot(kind: LogSlotKind, env: Environment, tMs: number, requestId: string | null): LogSlot {
-    const s = logs.next();
+    const s = kind !== 'user' && !keepsSystemRecords(env.fn.config.logging) ? droppedSlot : logs.next();
     s.kind = kind;
     s.tMs = tMs;
     s.functionId = env.fn.config.id;
@@ -330,9 +334,31 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     s.envId = env.id;
     s.requestId = requestId;
     s.memoryMB = env.fn.config.memoryMB;
-    // level/message (user, platform) and the REPORT figures are written by the caller for the
-    // kinds that print them; the others never read them.
+    // level/message (user, platform), the REPORT figures and the JSON records' fields (end:
+    // durationMs/status; platform: initDurationMs/status/errorType) are written by the caller for
+    // the kinds that print them; the others never read them.
+    s.json = env.fn.config.logging.json;
     return s;
+  }
+
+  /** The runtime's own error line (Invoke Error / Uncaught Exception), in the function's log format. */
+  function runtimeErrorLine(env: Environment, requestId: string | null, label: string, e: ErrorPayload): LogSlot | null {
+    if (!keepsApplicationLine(env.fn.config.logging, 'ERROR')) return null;
+    const line = logSlot('user', env, nowMs, requestId);
+    line.level = 'ERROR';
+    line.message = line.json
+      ? JSON.stringify({ message: label, errorType: e.errorType, errorMessage: e.errorMessage, stackTrace: e.trace })
+      : `${label} \t${JSON.stringify({ errorType: e.errorType, errorMessage: e.errorMessage, stack: e.trace })}`;
+    return line;
+  }
+
+  /** An INIT_REPORT for a failed or timed-out init. */
+  function initReport(env: Environment, durationMs: number, status: 'error' | 'timeout', errorType: string): void {
+    const s = logSlot('platform', env, nowMs, null);
+    s.initDurationMs = durationMs;
+    s.status = status;
+    s.errorType = errorType;
+    s.message = `INIT_REPORT Init Duration: ${durationMs.toFixed(2)} ms\tPhase: init\tStatus: ${status}${errorType ? `\tError Type: ${errorType}` : ''}`;
   }
 
   // Lines of a console-style test invoke; call sites check testCollectors.size first so a
@@ -377,12 +403,12 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
         );
       },
       log(atMs: number, level: LogLevel, message: string) {
-        if (stale()) return;
+        if (stale() || !keepsApplicationLine(env.fn.config.logging, level)) return;
         const requestId = env.current && env.state === 'busy' ? env.current.requestId : null;
         const s = logSlot('user', env, Math.max(atMs, nowMs), requestId);
         s.level = level;
         s.message = message;
-        if (testCollectors.size) collect(requestId, () => `${requestId}\t${level}\t${message}`);
+        if (testCollectors.size) collect(requestId, () => (s.json ? formatLogLine(s) : `${requestId}\t${level}\t${message}`));
       },
     };
   }
@@ -409,6 +435,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
         cpu,
         cpuScale: cpuScaleFor(c.memoryMB),
         epochMs: SIMULATION_EPOCH_MS,
+        ...(c.logging.json ? { logFormat: 'JSON' as const, logLevel: c.logging.applicationLogLevel } : {}),
     };
     env.sandbox = host.createEnvironment(env.spec, makeKernel(env));
     fn.metrics.changeEnvironments(nowMs, +1);
@@ -639,8 +666,8 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
           : `warm start: reused idle environment #${env.id}, the most recently created free one`;
       journal.trace(nowMs, inv.requestId, 'invoked', why, fn.config.id);
     }
-    logSlot('start', env, nowMs, inv.requestId);
-    if (testCollectors.size) collect(inv.requestId, () => `START RequestId: ${inv.requestId} Version: $LATEST`);
+    const startLine = logSlot('start', env, nowMs, inv.requestId);
+    if (testCollectors.size && startLine !== droppedSlot) collect(inv.requestId, () => formatLogLine(startLine));
     const deadlineMs = nowMs + fn.config.timeoutMs;
     fn.addDeadline(env, deadlineMs);
     scheduleTimeoutCheck(fn);
@@ -712,20 +739,21 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     }
     if (!outcome.ok && outcome.status === 'error') {
       // The Node.js runtime logs a function error before END, as on Lambda.
-      const e = outcome.error;
-      const line = logSlot('user', env, nowMs, inv.requestId);
-      line.level = 'ERROR';
-      line.message = `Invoke Error \t${JSON.stringify({ errorType: e.errorType, errorMessage: e.errorMessage, stack: e.trace })}`;
-      if (testCollectors.size) collect(inv.requestId, () => `${inv.requestId}\tERROR\t${line.message}`);
+      const line = runtimeErrorLine(env, inv.requestId, 'Invoke Error', outcome.error);
+      if (line && testCollectors.size) collect(inv.requestId, () => (line.json ? formatLogLine(line) : `${inv.requestId}\tERROR\t${line.message}`));
     }
-    logSlot('end', env, nowMs, inv.requestId);
+    // JSON records say 'error' for a function error too; the text REPORT prints Status only for timeouts and crashes.
+    const jsonStatus = outcome.ok ? '' : status || 'error';
+    const end = logSlot('end', env, nowMs, inv.requestId);
+    end.durationMs = durationMs;
+    end.status = end.json ? jsonStatus : status;
+    if (testCollectors.size && end !== droppedSlot) collect(inv.requestId, () => formatLogLine(end));
     const report = logSlot('report', env, nowMs, inv.requestId);
     report.durationMs = durationMs;
     report.initDurationMs = inv.initDurationMs;
     report.maxMemoryUsedMB = estimateMaxMemoryUsedMB(fn.config.memoryMB, env.sandbox.estimateMemoryBytes());
-    report.status = status;
-    if (testCollectors.size) collect(inv.requestId, () => `END RequestId: ${inv.requestId}`);
-    if (testCollectors.size) collect(inv.requestId, () => reportLine(report));
+    report.status = report.json ? jsonStatus : status;
+    if (testCollectors.size && report !== droppedSlot) collect(inv.requestId, () => formatLogLine(report));
 
     // A timeout or crash resets the environment (same id, log stream and /tmp); its next
     // invoke runs a suppressed init, so the next start is cold.
@@ -757,8 +785,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     env.initDurationMs = nowMs - env.initStartMs;
     if (env.initError) {
       // A failed allocation: the environment is discarded (AWS reports the allocation as failed).
-      const s = logSlot('platform', env, nowMs, null);
-      s.message = `INIT_REPORT Init Duration: ${env.initDurationMs.toFixed(2)} ms\tPhase: init\tStatus: error\tError Type: ${env.initError.errorType}`;
+      initReport(env, env.initDurationMs, 'error', env.initError.errorType);
       destroy(env, nowMs);
       return;
     }
@@ -778,12 +805,8 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     env.invokeGen++;
     if (!outcome.ok) {
       // What Lambda prints for a failed Init: the uncaught error, then INIT_REPORT.
-      const e = outcome.error;
-      const line = logSlot('user', env, nowMs, null);
-      line.level = 'ERROR';
-      line.message = `Uncaught Exception \t${JSON.stringify({ errorType: e.errorType, errorMessage: e.errorMessage, stack: e.trace })}`;
-      const report = logSlot('platform', env, nowMs, null);
-      report.message = `INIT_REPORT Init Duration: ${inv.initDurationMs.toFixed(2)} ms\tPhase: init\tStatus: error\tError Type: ${e.errorType}`;
+      runtimeErrorLine(env, null, 'Uncaught Exception', outcome.error);
+      initReport(env, inv.initDurationMs, 'error', outcome.error.errorType);
     }
     logSlot('start', env, nowMs, inv.requestId);
     finishInvoke(env, outcome);
@@ -842,8 +865,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
         }
         // Init hit its 10 s limit: Lambda retries it inside the first invoke, under the function timeout.
         const inv = env.current;
-        const s = logSlot('platform', env, nowMs, null);
-        s.message = `INIT_REPORT Init Duration: ${(nowMs - env.initStartMs).toFixed(2)} ms\tPhase: init\tStatus: timeout`;
+        initReport(env, nowMs - env.initStartMs, 'timeout', '');
         env.fn.initializing--;
         inv.extraBilledMs = nowMs - env.initStartMs;
         resetEnvironment(env, 'init exceeded 10 s');
@@ -1035,7 +1057,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
         functionError: out.ok ? undefined : 'Unhandled',
         payload: out.ok ? out.payload : out.error,
         logLines: collected,
-        reportLine: collected.find((l) => l.startsWith('REPORT')) ?? '',
+        reportLine: collected.find((l) => l.startsWith('REPORT') || l.startsWith('{"time"') && l.includes('"type":"platform.report"')) ?? '',
         durationMs: result.durationMs,
         initDurationMs: result.cold ? inv.initDurationMs : undefined,
       });

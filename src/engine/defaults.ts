@@ -1,3 +1,4 @@
+import { loggingSettings, type LoggingSettings } from './logLevels';
 import type { AccountSettings, FunctionNode, Pricing } from './scenarioTypes';
 
 // Documented assumptions where AWS publishes no number (lambda-semantics.md). The UI shows
@@ -86,6 +87,7 @@ export interface FunctionConfig {
   provisionedConcurrency: number;
   runtimeInitMs: number;
   arn: string;
+  logging: LoggingSettings;
 }
 
 export const REGION = 'us-east-1';
@@ -108,6 +110,7 @@ export function functionConfig(node: FunctionNode): FunctionConfig {
     provisionedConcurrency: node.provisionedConcurrency ?? 0,
     runtimeInitMs: node.coldStart?.runtimeInitMs ?? RUNTIME_INIT_MS[runtime] ?? DEFAULT_RUNTIME_INIT_MS,
     arn: `arn:aws:lambda:${REGION}:${ACCOUNT_ID}:function:${node.name}`,
+    logging: loggingSettings(node),
   };
 }
 

@@ -16,7 +16,7 @@ export interface ErrorPayload {
   trace: string[];
 }
 
-export type LogLevel = 'INFO' | 'WARN' | 'ERROR' | 'DEBUG' | 'TRACE';
+export type LogLevel = 'INFO' | 'WARN' | 'ERROR' | 'DEBUG' | 'TRACE' | 'FATAL';
 
 export type InitOutcome = { ok: true } | { ok: false; error: ErrorPayload };
 
@@ -36,7 +36,12 @@ export interface EnvironmentKernel {
    * requests its next due timer again.
    */
   requestWake(atMs: number): void;
-  /** A console line written by user code (message already formatted like Node's util.format). */
+  /**
+   * A console line written by user code. Text format (spec.logFormat absent or 'Text'): the
+   * message formatted like Node's util.format. JSON format: a JSON object text with the line's
+   * own members ("message", and errorType/errorMessage/stackTrace when an Error was logged);
+   * the engine adds timestamp, level and requestId, and drops lines below the level.
+   */
   log(atMs: number, level: LogLevel, message: string): void;
   /**
    * An AWS SDK call from handler code (simulated S3, DynamoDB, SQS, SNS, EventBridge, SSM,
@@ -84,6 +89,10 @@ export interface EnvironmentSpec {
   cpuScale: number;
   /** Wall-clock epoch of virtual time 0: the sandbox's clock reads epochMs + nowMs. */
   epochMs: number;
+  /** LoggingConfig.LogFormat (default 'Text'): how console lines are handed to kernel.log. */
+  logFormat?: 'Text' | 'JSON';
+  /** LoggingConfig.ApplicationLogLevel when the format is JSON (AWS_LAMBDA_LOG_LEVEL). */
+  logLevel?: string;
   /**
    * State a reset environment keeps (its /tmp), as returned by the previous instance's
    * transferState(). Absent for a brand-new environment.

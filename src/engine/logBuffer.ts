@@ -1,5 +1,6 @@
 import type { LogRecord } from './reportTypes';
 import { isoTime } from './clock';
+import { jsonApplicationLine, jsonPlatformLine } from './jsonLogLine';
 
 export type LogSlotKind = 'user' | 'start' | 'end' | 'report' | 'platform';
 
@@ -19,9 +20,14 @@ export interface LogSlot {
   maxMemoryUsedMB: number;
   initDurationMs: number;
   status: string;
+  /** The function logs in JSON format (LoggingConfig.LogFormat). */
+  json: boolean;
+  /** platform.initReport in JSON: the init error's type ('' if none). */
+  errorType: string;
 }
 
 export function formatLogLine(s: LogSlot): string {
+  if (s.json) return s.kind === 'user' ? jsonApplicationLine(s) : jsonPlatformLine(s);
   switch (s.kind) {
     case 'start':
       return `START RequestId: ${s.requestId} Version: $LATEST`;
@@ -81,6 +87,8 @@ export class LogBuffer {
         maxMemoryUsedMB: 0,
         initDurationMs: 0,
         status: '',
+        json: false,
+        errorType: '',
       };
       this.slots[index] = slot;
     }

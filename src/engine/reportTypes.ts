@@ -99,6 +99,6 @@ export interface LogRecord {
   logStream: string;
   envId: number;
   requestId: string | null;
-  level: 'INFO' | 'WARN' | 'ERROR' | 'DEBUG' | 'TRACE' | 'PLATFORM';
+  level: 'INFO' | 'WARN' | 'ERROR' | 'DEBUG' | 'TRACE' | 'FATAL' | 'PLATFORM';
   line: string;
 }

@@ -79,6 +79,12 @@ export interface FunctionNode extends NodeBase {
   url?: { authType: 'NONE' | 'AWS_IAM' } | null;
   vpc?: boolean;
   coldStart?: { runtimeInitMs?: number };
+  /** Lambda's LoggingConfig: JSON log lines and level filtering (levels apply only to JSON). */
+  loggingConfig?: {
+    logFormat?: 'Text' | 'JSON';
+    applicationLogLevel?: 'TRACE' | 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'FATAL';
+    systemLogLevel?: 'DEBUG' | 'INFO' | 'WARN';
+  };
 }
 
 export interface LayerNode extends NodeBase {

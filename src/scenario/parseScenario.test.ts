@@ -97,3 +97,25 @@ describe('sandbox.network', () => {
     });
   });
 });
+
+describe('function loggingConfig', () => {
+  const withLogging = (loggingConfig: unknown) => {
+    const s = clone(helloColdStarts) as unknown as { nodes: Record<string, unknown>[] };
+    s.nodes[1].loggingConfig = loggingConfig;
+    return s;
+  };
+  it('accepts Lambda LoggingConfig values', () => {
+    expect(parseScenario(withLogging({ logFormat: 'JSON', applicationLogLevel: 'TRACE', systemLogLevel: 'WARN' })).ok).toBe(true);
+    expect(parseScenario(withLogging({ logFormat: 'Text' })).ok).toBe(true);
+  });
+  it('names the field and the allowed values', () => {
+    expect(parseScenario(withLogging({ logFormat: 'json', applicationLogLevel: 'VERBOSE', systemLogLevel: 'ERROR' }))).toEqual({
+      ok: false,
+      errors: [
+        { path: 'nodes[1].loggingConfig.logFormat', message: 'must be "Text" or "JSON"' },
+        { path: 'nodes[1].loggingConfig.applicationLogLevel', message: 'must be one of "TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL"' },
+        { path: 'nodes[1].loggingConfig.systemLogLevel', message: 'must be one of "DEBUG", "INFO", "WARN"' },
+      ],
+    });
+  });
+});

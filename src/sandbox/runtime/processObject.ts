@@ -39,6 +39,8 @@ export function lambdaEnvironmentVariables(spec: EnvironmentSpec): Record<string
     PATH: '/var/lang/bin:/usr/local/bin:/usr/bin/:/bin:/opt/bin',
     TZ: ':UTC',
     _HANDLER: spec.handler,
+    // Set by Lambda when LoggingConfig.LogFormat is JSON (loggers such as Powertools read them).
+    ...(spec.logFormat === 'JSON' ? { AWS_LAMBDA_LOG_FORMAT: 'JSON', AWS_LAMBDA_LOG_LEVEL: spec.logLevel ?? 'INFO' } : {}),
   };
 }
 
@@ -133,7 +135,7 @@ const templates = new WeakMap<EnvironmentSpec['environment'], { key: string; var
 export function createProcess(owner: ProcessOwner, spec: EnvironmentSpec): Record<string, unknown> {
   const version = NODE_VERSIONS[spec.runtime] ?? NODE_VERSIONS['nodejs22.x'];
   // Environments of one function share their variables but each gets its own (mutable) copy.
-  const key = `${spec.functionName}|${spec.memoryMB}|${spec.region}|${spec.runtime}|${spec.handler}`;
+  const key = `${spec.functionName}|${spec.memoryMB}|${spec.region}|${spec.runtime}|${spec.handler}|${spec.logFormat}|${spec.logLevel}`;
   let template = templates.get(spec.environment);
   if (!template || template.key !== key) {
     template = { key, vars: lambdaEnvironmentVariables({ ...spec, logStreamName: '' }) };

@@ -58,6 +58,8 @@ export class SandboxEnv implements SandboxEnvironment {
   readonly logStreamName: string;
   readonly nodeMajor: string;
   readonly measured: boolean;
+  /** LoggingConfig.LogFormat is JSON: console lines go to the kernel as JSON members. */
+  readonly jsonLogs: boolean;
   /** Date.now() = epochMs + virtual ms. */
   readonly epochMs: number;
   createdMs = 0;
@@ -105,6 +107,7 @@ export class SandboxEnv implements SandboxEnvironment {
     this.logStreamName = spec.logStreamName;
     this.nodeMajor = /nodejs(\d+)/.exec(spec.runtime)?.[1] ?? '22';
     this.measured = spec.cpu === 'measured';
+    this.jsonLogs = spec.logFormat === 'JSON';
     this.epochMs = spec.epochMs ?? 0;
     seedRandomState(this, spec.seed);
     this.process = createProcess(this, spec);
@@ -213,8 +216,14 @@ export class SandboxEnv implements SandboxEnvironment {
     this.host.realm.enqueueTask(args.length === 0 ? fn : () => fn(...args));
   }
 
+  /** A text line; in JSON format it becomes the line's "message". */
   writeLog(level: LogLevel, message: string): void {
-    if (!this.dead) this.kernel.log(this.now(), level, message);
+    if (!this.dead) this.kernel.log(this.now(), level, this.jsonLogs ? JSON.stringify({ message }) : message);
+  }
+
+  /** JSON format only: the line's members as a JSON object text (jsonLogMembers.ts). */
+  writeLogMembers(level: LogLevel, members: string): void {
+    if (!this.dead) this.kernel.log(this.now(), level, members);
   }
 
   // ---- lifecycle -------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import type { LogLevel } from '../../engine/handlerHost';
 import type { BuiltinGlobals } from './builtinModules';
 import { Buffer } from './bufferShim';
 import { formatLog } from './formatLog';
+import { jsonLogMembers } from './jsonLogMembers';
 import { fillRandomBytes, nextRandom, nextUint32, seededUuid } from './seededRandom';
 import type { SandboxEnv } from './sandboxEnvironment';
 import { cancelTimer, Timeout } from './virtualTimers';
@@ -42,7 +43,9 @@ function createConsole(host: CurrentEnv): Record<string, (...args: any[]) => voi
   const write = (level: LogLevel) =>
     function (...args: unknown[]) {
       const env = host.cur;
-      if (env) env.writeLog(level, formatLog(args, env.mapStack));
+      if (!env) return;
+      if (env.jsonLogs) env.writeLogMembers(level, jsonLogMembers(args, env.mapStack));
+      else env.writeLog(level, formatLog(args, env.mapStack));
     };
   const counts = new WeakMap<SandboxEnv, Map<string, number>>();
   const timers = new WeakMap<SandboxEnv, Map<string, number>>();
@@ -57,6 +60,8 @@ function createConsole(host: CurrentEnv): Record<string, (...args: any[]) => voi
     warn: write('WARN'),
     error: write('ERROR'),
     debug: write('DEBUG'),
+    // Lambda's Node.js runtime adds console.fatal (level FATAL).
+    fatal: write('FATAL'),
     dir: (value: unknown) => host.cur?.writeLog('INFO', formatLog([value])),
     table: (value: unknown) => host.cur?.writeLog('INFO', formatLog([value])),
     trace: (...args: unknown[]) => {

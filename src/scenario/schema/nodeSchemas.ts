@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { between, filesSchema, idSchema, intBetween, nameSchema, positionSchema, positive } from './common';
 import { trafficSchema } from './trafficSchema';
+import { loggingConfigSchema } from './loggingConfigSchema';
 
 const base = { id: idSchema, name: nameSchema, position: positionSchema.optional() };
 
@@ -37,6 +38,7 @@ const functionSchema = z.strictObject({
     .optional(),
   vpc: z.boolean().optional(),
   coldStart: z.strictObject({ runtimeInitMs: between(0, 60000).optional() }).optional(),
+  loggingConfig: loggingConfigSchema.optional(),
 });
 
 const layerSchema = z.strictObject({ ...base, kind: z.literal('layer'), files: filesSchema });
