@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- parsed JSON log records are read field by field */
 import { describe, expect, it } from 'vitest';
 import type { FunctionNode, Scenario } from '../../engine/scenarioTypes';
 import { simulateWithLogs } from './simulateWithLogs';

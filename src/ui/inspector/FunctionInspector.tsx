@@ -4,6 +4,7 @@ import { useAppActions, useAppStore } from '../../state/useAppStore';
 import { CheckField, KeyValueField, Section, SelectField, TextInputField } from './fields';
 import { NumberField } from './NumberField';
 import { PermissionsField } from './PermissionsField';
+import { LoggingConfigFields } from './LoggingConfigFields';
 import { TextField } from './TextField';
 import { useFieldErrors } from './useFieldErrors';
 import { useNodePath } from './useNodePath';
@@ -213,6 +214,7 @@ export function FunctionInspector({ node }: { node: FunctionNode }) {
           </fieldset>
         )}
       </Section>
+      <LoggingConfigFields value={node.loggingConfig} onChange={(loggingConfig) => patch({ loggingConfig })} err={(f) => err(f)} />
       <Section title="Access and network">
         <SelectField
           label="Function URL"

@@ -1,4 +1,5 @@
 import type { TestInvokeResult } from '../../engine/simulationTypes';
+import { MAX_MEMORY_ESTIMATE_NOTE } from '../../engine/memoryEstimate';
 
 function pretty(value: unknown): string {
   if (value === undefined) return 'null';
@@ -32,9 +33,14 @@ export function TestResultView({ result }: { result: TestInvokeResult }) {
       <pre className="code-block log-block" data-testid="test-logs">
         {logLines.join('\n')}
       </pre>
-      <pre className="code-block report-line" data-testid="test-report">
+      <pre className="code-block report-line" data-testid="test-report" title={MAX_MEMORY_ESTIMATE_NOTE}>
         {result.reportLine}
       </pre>
+      {result.reportLine && (
+        <p className="field-hint" data-testid="test-report-note">
+          {MAX_MEMORY_ESTIMATE_NOTE}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { observabilityUi, useObservabilityUi } from '../../../state/observabilityUi';
 import '../panels.css';
 
-export const LOG_LEVELS = ['INFO', 'WARN', 'ERROR', 'DEBUG', 'TRACE', 'PLATFORM'] as const;
+export const LOG_LEVELS = ['INFO', 'WARN', 'ERROR', 'FATAL', 'DEBUG', 'TRACE', 'PLATFORM'] as const;
 
 /** Level picker for the log header. */
 export function LogLevelSelect({ level, onChange }: { level: string; onChange(level: string): void }) {
