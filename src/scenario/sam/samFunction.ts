@@ -23,6 +23,14 @@ export function samFunction(ctx: SamExportContext, fn: FunctionNode): Record<str
   if (fn.timeoutSeconds !== undefined) p.Timeout = fn.timeoutSeconds;
   if (fn.ephemeralStorageMB !== undefined) p.EphemeralStorage = { Size: fn.ephemeralStorageMB };
   if (fn.architecture) p.Architectures = [fn.architecture];
+  if (fn.loggingConfig) {
+    const c = fn.loggingConfig;
+    p.LoggingConfig = {
+      LogFormat: c.logFormat ?? 'Text',
+      ...(c.applicationLogLevel ? { ApplicationLogLevel: c.applicationLogLevel } : {}),
+      ...(c.systemLogLevel ? { SystemLogLevel: c.systemLogLevel } : {}),
+    };
+  }
   if (fn.environment && Object.keys(fn.environment).length) p.Environment = { Variables: fn.environment };
   if (fn.reservedConcurrency !== undefined && fn.reservedConcurrency !== null)
     p.ReservedConcurrentExecutions = fn.reservedConcurrency;

@@ -2,6 +2,7 @@ import type { EdgeKind, FunctionNode } from '../../engine/scenarioTypes';
 import { isObj, type Obj, type SamImportContext } from './samImportContext';
 import { filesUnder, isPosition } from './samImportResources';
 import { MANAGED_POLICIES, POLICY_TEMPLATES } from './samPolicies';
+import { APPLICATION_LOG_LEVELS, SYSTEM_LOG_LEVELS, type ApplicationLogLevel, type SystemLogLevel } from '../../engine/logLevels';
 
 const UNDERSTOOD = new Set([
   'FunctionName',
@@ -15,6 +16,7 @@ const UNDERSTOOD = new Set([
   'Timeout',
   'EphemeralStorage',
   'Architectures',
+  'LoggingConfig',
   'Environment',
   'ReservedConcurrentExecutions',
   'ProvisionedConcurrencyConfig',
@@ -80,6 +82,7 @@ export function createFunctionNode(ctx: SamImportContext, logical: string, p: Ob
   }
   if (Array.isArray(p.Architectures) && (p.Architectures[0] === 'x86_64' || p.Architectures[0] === 'arm64'))
     fn.architecture = p.Architectures[0];
+  if (isObj(p.LoggingConfig)) importLoggingConfig(ctx, fn, p.LoggingConfig, `${path}.LoggingConfig`);
   if (isObj(p.Environment) && isObj(p.Environment.Variables)) {
     const vars: Record<string, string> = {};
     for (const [k, v] of Object.entries(p.Environment.Variables)) {
@@ -423,4 +426,18 @@ function parseJson(text: string): unknown {
   } catch {
     return text;
   }
+}
+
+/** LoggingConfig: format and levels; the log group is not simulated (always /aws/lambda/<name>). */
+function importLoggingConfig(ctx: SamImportContext, fn: FunctionNode, c: Obj, path: string): void {
+  const cfg: NonNullable<FunctionNode['loggingConfig']> = {};
+  const format = ctx.literal(c.LogFormat, `${path}.LogFormat`);
+  if (format === 'JSON' || format === 'Text') cfg.logFormat = format;
+  const app = ctx.literal(c.ApplicationLogLevel, `${path}.ApplicationLogLevel`);
+  if (typeof app === 'string' && (APPLICATION_LOG_LEVELS as readonly string[]).includes(app)) cfg.applicationLogLevel = app as ApplicationLogLevel;
+  const sys = ctx.literal(c.SystemLogLevel, `${path}.SystemLogLevel`);
+  if (typeof sys === 'string' && (SYSTEM_LOG_LEVELS as readonly string[]).includes(sys)) cfg.systemLogLevel = sys as SystemLogLevel;
+  for (const key of Object.keys(c))
+    if (!['LogFormat', 'ApplicationLogLevel', 'SystemLogLevel'].includes(key)) ctx.note(`${path}.${key}`, 'not simulated; logs go to /aws/lambda/<name>');
+  if (Object.keys(cfg).length) fn.loggingConfig = cfg;
 }

@@ -9,6 +9,7 @@ export const kitchenSink: Scenario = {
   durationSeconds: 120,
   cpu: 'ignored',
   account: { concurrencyLimit: 2000, legacyBurstScaling: true },
+  sandbox: { network: { allow: ['api.example.com'], reason: 'looks up prices' } },
   nodes: [
     {
       id: 'users',
@@ -47,6 +48,7 @@ export const kitchenSink: Scenario = {
       recursiveLoop: 'Allow',
       vpc: true,
       coldStart: { runtimeInitMs: 300 },
+      loggingConfig: { logFormat: 'JSON', applicationLogLevel: 'DEBUG', systemLogLevel: 'WARN' },
       permissions: ['dynamodb:PutItem', 'sqs:SendMessage'],
     },
     {

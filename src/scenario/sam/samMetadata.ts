@@ -1,4 +1,4 @@
-import type { AccountSettings, Position, ScenarioEdge, ScenarioNode } from '../../engine/scenarioTypes';
+import type { AccountSettings, Position, SandboxRequest, ScenarioEdge, ScenarioNode } from '../../engine/scenarioTypes';
 
 // What a SAM template cannot say (traffic clients, seeds, canvas positions, node ids) travels in
 // Metadata under this key, so an exported template imports back to the same scenario. Templates
@@ -13,6 +13,8 @@ export interface TemplateMetadata {
   durationSeconds?: number;
   cpu?: 'measured' | 'ignored';
   account?: AccountSettings;
+  /** The scenario's sandbox request (network), a playground concept with no SAM equivalent. */
+  sandbox?: SandboxRequest;
   /** Nodes with no AWS resource: clients, and EventBridge rules expressed as function Events. */
   nodes?: ScenarioNode[];
   /** Edges with no AWS equivalent: what clients invoke and send to. */

@@ -107,7 +107,7 @@ function importTemplate(yamlText: string, files: Record<string, string>): SamImp
   if (typeof meta.description === 'string') scenario.description = meta.description;
   else if (typeof template.Description === 'string' && template.Description !== scenario.name)
     scenario.description = template.Description;
-  for (const key of ['seed', 'durationSeconds', 'cpu', 'account'] as const)
+  for (const key of ['seed', 'durationSeconds', 'cpu', 'account', 'sandbox'] as const)
     if (meta[key] !== undefined) scenario[key] = meta[key];
   scenario.nodes = ctx.nodes;
   scenario.edges = ctx.edges;

@@ -88,6 +88,7 @@ function templateMetadata(ctx: SamExportContext): TemplateMetadata {
   if (s.durationSeconds !== undefined) meta.durationSeconds = s.durationSeconds;
   if (s.cpu !== undefined) meta.cpu = s.cpu;
   if (s.account !== undefined) meta.account = s.account;
+  if (s.sandbox !== undefined) meta.sandbox = s.sandbox;
   const rules = s.nodes.filter((n) => n.kind === 'eventBridgeRule' && ruleIsFunctionEvents(ctx, n.id));
   const playgroundOnly = s.nodes.filter((n) => n.kind === 'client');
   if (playgroundOnly.length || rules.length) meta.nodes = [...playgroundOnly, ...rules];
