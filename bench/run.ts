@@ -5,6 +5,7 @@ import { browserThroughput } from './browserThroughput';
 import { sqsThroughput } from './sqsThroughput';
 import { memoryFlat } from './memoryFlat';
 import { uiResponsiveness } from './uiResponsiveness';
+import { environmentScale } from './environmentScale';
 
 const only = process.argv[2];
 const benches: Record<string, () => Promise<Record<string, unknown>>> = {
@@ -13,6 +14,7 @@ const benches: Record<string, () => Promise<Record<string, unknown>>> = {
   memoryFlat: () => memoryFlat(),
   browserThroughput: () => browserThroughput(),
   uiResponsiveness: () => uiResponsiveness(),
+  environmentScale: () => environmentScale(),
 };
 
 mkdirSync('bench/results', { recursive: true });
