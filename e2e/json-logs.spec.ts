@@ -37,7 +37,9 @@ test('JSON log format: Lambda JSON lines in the Test tab and readable records in
   const report = page.getByTestId('log-json').filter({ hasText: 'platform.report' }).first();
   await expect(report).toContainText('maxMemoryUsedMB:');
   await expect(report.locator('xpath=..')).toHaveAttribute('title', /Max Memory Used is an estimate/);
-  await expect(page.getByTestId('log-json').filter({ hasText: 'WARN careful' }).first()).toBeVisible();
+  const warn = page.getByTestId('log-json').filter({ hasText: 'careful' }).first();
+  await expect(warn.locator('.log-json-head')).toHaveText('WARN');
+  await expect(warn.getByTestId('log-request-id')).toHaveText(/^[0-9a-f-]{36}$/);
   await page.screenshot({ path: `${SCREENSHOTS}/51-json-logs.png` });
   await page.getByTestId('reset-button').click();
   expect(errors).toEqual([]);

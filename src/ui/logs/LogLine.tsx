@@ -26,7 +26,7 @@ export const LogLine = memo(function LogLine({ record }: { record: LogRecord }) 
         {formatClock(record.tMs)}
       </span>
       <span className="log-text" title={title}>
-        {json ? <JsonLogText view={json} /> : <RequestIdText line={record.line} requestId={record.requestId} />}
+        {json ? <JsonLogText view={json} requestId={record.requestId} /> : <RequestIdText line={record.line} requestId={record.requestId} />}
       </span>
     </div>
   );

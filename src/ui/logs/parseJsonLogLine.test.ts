@@ -12,7 +12,7 @@ it('splits JSON application and platform records into head, message and fields',
     head: 'platform.report',
     platform: true,
     message: '',
-    fields: [['requestId', 'r1'], ['durationMs', '1.5'], ['maxMemoryUsedMB', '64'], ['status', 'success']],
+    fields: [['durationMs', '1.5'], ['maxMemoryUsedMB', '64'], ['status', 'success']],
   });
   expect(parseJsonLogLine('2026-01-01T00:00:00.000Z\tr1\tINFO\t{"a":1}')).toBeNull();
   expect(parseJsonLogLine('{"not":"a log record"}')).toBeNull();

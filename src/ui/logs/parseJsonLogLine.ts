@@ -5,7 +5,7 @@ export interface JsonLogView {
   /** "platform.report" for platform records, the level for application lines. */
   head: string;
   platform: boolean;
-  /** The application message (objects compact JSON); '' for platform records. */
+  /** The application message (objects compact JSON); '' for platform records. requestId is left out. */
   message: string;
   fields: [string, string][];
 }
@@ -26,6 +26,7 @@ export function parseJsonLogLine(line: string): JsonLogView | null {
   if (typeof o.type === 'string' && typeof o.record === 'object' && o.record !== null) {
     const fields: [string, string][] = [];
     for (const [k, v] of Object.entries(o.record as Record<string, unknown>)) {
+      if (k === 'requestId') continue; // shown by the panel as a filter button
       if (k === 'metrics' && typeof v === 'object' && v !== null) {
         for (const [mk, mv] of Object.entries(v as Record<string, unknown>)) fields.push([mk, show(mv)]);
       } else fields.push([k, show(v)]);
