@@ -113,5 +113,18 @@ test('a scenario asking for network is asked about on every run; only the allowe
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('run-status')).toHaveText('Ready');
+
+  // The Test tab asks too, naming the invoke; allowed, the listed host answers there as well.
+  await page.getByTestId('tab-test').click();
+  await page.getByTestId('test-event').fill('{}');
+  await page.getByTestId('test-event').press('ControlOrMeta+Enter');
+  await expect(dialog).toBeVisible();
+  await expect(page.getByTestId('network-allow')).toHaveText('Allow for this test invoke');
+  await page.getByTestId('network-allow').click();
+  await expect(page.getByTestId('test-logs')).toContainText(`fetched http://127.0.0.1:${port}/ping status 200 pong`);
+  await page.getByTestId('test-event').press('ControlOrMeta+Enter');
+  await expect(dialog).toBeVisible();
+  await page.getByTestId('network-deny').click();
+  await expect(page.getByTestId('test-logs')).toContainText('you chose "Run without network"');
   expect(errors).toEqual([]);
 });
