@@ -6,6 +6,7 @@ import { EventQueue, type QueuedEvent } from './eventQueue';
 import { createRng, hex32, uuidFrom } from './rng';
 import { accountConfig, cpuScaleFor, functionConfig, INIT_LIMIT_MS, REGION } from './defaults';
 import { FunctionState } from './functionState';
+import { AccountConcurrency } from './accountConcurrency';
 import { Environment } from './environment';
 import { timeoutError, type Invocation, type Responder, type ThrottleReason } from './invocation';
 import { formatLogLine, LogBuffer, type LogSlot, type LogSlotKind } from './logBuffer';
@@ -90,10 +91,6 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   let nextSecondMs = 1000;
   let runOver = false;
   let nextEnvId = 1;
-  let accountBusy = 0;
-  let accountMaxBusy = 0;
-  let unreservedBusy = 0;
-  let accountThrottles = 0;
   const testCollectors = new Map<string, string[]>();
   const responseResult = { kind: 'response' as const, outcome: { ok: true, payload: null } as InvokeOutcome, durationMs: 0, cold: false };
   const journal = new Journal(options.journal === true);
@@ -115,23 +112,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     );
   });
   const functionList = [...functions.values()];
-  const totalReserved = [...functions.values()].reduce((sum, f) => sum + (f.config.reservedConcurrency ?? 0), 0);
-  // Provisioned concurrency of unreserved functions is claimed from the unreserved pool up front.
-  const unreservedProvisioned = [...functions.values()].reduce(
-    (sum, f) => sum + (f.config.reservedConcurrency === null ? f.config.provisionedConcurrency : 0),
-    0,
-  );
-  const unreservedPool = account.concurrencyLimit - totalReserved - unreservedProvisioned;
-  let unreservedOnDemandBusy = 0;
-  let accountSecondMax = 0;
-  let unreservedSecondMax = 0;
-  let claimedSecondMax = 0;
-  let accountSecondThrottles = 0;
-  // The pre-2023 model: one account-wide burst, then +500 environments a minute (us-east-1: 3,000).
-  const LEGACY_BURST = 3000;
-  const LEGACY_REFILL_PER_MS = 500 / 60_000;
-  let legacyTokens = LEGACY_BURST;
-  let legacyRefilledMs = 0;
+  const accountPool = new AccountConcurrency(account, functionList);
   const layerFiles = new Map(
     scenario.nodes.flatMap((n) => (n.kind === 'layer' ? [[n.id, n.files] as const] : [])),
   );
@@ -481,60 +462,6 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   };
 
   // ---- synchronous invocation -------------------------------------------------------------
-  function rateLimited(fn: FunctionState): { reason: ThrottleReason; why: string } | null {
-    // Requests per second: 10 × concurrency, account-wide and per function with reserved concurrency.
-    const second = Math.floor(nowMs / 1000);
-    if (accountRpsSecond !== second) {
-      accountRpsSecond = second;
-      accountRpsCount = 0;
-    }
-    if (fn.rpsWindowSecond !== second) {
-      fn.rpsWindowSecond = second;
-      fn.rpsWindowCount = 0;
-    }
-    accountRpsCount++;
-    fn.rpsWindowCount++;
-    const reserved = fn.config.reservedConcurrency;
-    if (reserved !== null && reserved > 0 && fn.rpsWindowCount > 10 * reserved) {
-      return {
-        reason: 'ReservedFunctionInvocationRateLimitExceeded',
-        why: `more than 10 × reserved concurrency (${10 * reserved}) requests in one second`,
-      };
-    }
-    if (accountRpsCount > 10 * account.concurrencyLimit) {
-      return {
-        reason: 'FunctionInvocationRateLimitExceeded',
-        why: `more than 10 × the account concurrency limit (${10 * account.concurrencyLimit}) requests in one second`,
-      };
-    }
-    return null;
-  }
-  let accountRpsSecond = -1;
-  let accountRpsCount = 0;
-
-  function throttleReason(fn: FunctionState, onProvisioned: boolean): { reason: ThrottleReason; why: string } | null {
-    const reserved = fn.config.reservedConcurrency;
-    if (reserved !== null) {
-      if (fn.metrics.busy >= reserved) {
-        return {
-          reason: 'ReservedFunctionConcurrentInvocationLimitExceeded',
-          why: reserved === 0
-            ? 'reserved concurrency is 0: every invocation is throttled'
-            : `all ${reserved} reserved concurrency of this function is in use`,
-        };
-      }
-      return null;
-    }
-    if (onProvisioned) return null; // provisioned environments run within their own allocation
-    if (unreservedOnDemandBusy >= unreservedPool) {
-      return {
-        reason: 'ConcurrentInvocationLimitExceeded',
-        why: `the unreserved pool (${unreservedPool} of the account's ${account.concurrencyLimit}) is in use`,
-      };
-    }
-    return null;
-  }
-
   function invokeSync(fn: FunctionState, event: unknown, responder: Responder, requestId = uuidFrom(requestIds), eventLineage = 0): void {
     const inv: Invocation = {
       lineage: eventLineage + 1,
@@ -558,21 +485,14 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
         why: `the function is Pending while its VPC network interface is created (until ${(pending / 1000).toFixed(0)} s)`,
       });
     }
-    const rate = rateLimited(fn);
+    const rate = accountPool.rateLimited(fn, nowMs);
     if (rate) return rejectThrottled(fn, inv, rate);
     const provisionedEnv = fn.provisionedIdle.length > 0;
-    const throttle = throttleReason(fn, provisionedEnv);
+    const throttle = accountPool.throttleReason(fn, provisionedEnv);
     if (throttle) return rejectThrottled(fn, inv, throttle);
     let env = provisionedEnv ? (fn.provisionedIdle.pop() as Environment) : fn.takeIdle(nowMs, recycle);
     if (!env) {
-      if (!takeScalingToken(fn)) {
-        return rejectThrottled(fn, inv, {
-          reason: 'ConcurrentInvocationLimitExceeded',
-          why: account.legacyBurstScaling
-            ? `legacy burst scaling: the account's burst of ${LEGACY_BURST} is used up; it refills by 500 environments a minute`
-            : `scaling rate: this function may add ${account.scalingEnvironmentsPer10s} environments per 10 s`,
-        });
-      }
+      if (!accountPool.takeScalingToken(fn, nowMs)) return rejectThrottled(fn, inv, accountPool.scalingThrottle());
       env = createEnvironment(fn);
       inv.cold = true;
     }
@@ -595,15 +515,6 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     }
   }
 
-  function takeScalingToken(fn: FunctionState): boolean {
-    if (!account.legacyBurstScaling) return fn.takeScalingToken(nowMs);
-    legacyTokens = Math.min(LEGACY_BURST, legacyTokens + (nowMs - legacyRefilledMs) * LEGACY_REFILL_PER_MS);
-    legacyRefilledMs = nowMs;
-    if (legacyTokens < 1) return false;
-    legacyTokens--;
-    return true;
-  }
-
   function beginInit(env: Environment): void {
     const fn = env.fn;
     env.state = 'platformInit';
@@ -616,23 +527,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   }
 
   function claim(fn: FunctionState, delta: number, provisioned: boolean): void {
-    fn.metrics.changeBusy(nowMs, delta);
-    accountBusy += delta;
-    if (accountBusy > accountMaxBusy) accountMaxBusy = accountBusy;
-    if (accountBusy > accountSecondMax) accountSecondMax = accountBusy;
-    if (fn.config.reservedConcurrency === null) {
-      unreservedBusy += delta;
-      if (unreservedBusy > unreservedSecondMax) unreservedSecondMax = unreservedBusy;
-      if (!provisioned) unreservedOnDemandBusy += delta;
-      const claimed = totalReserved + unreservedProvisioned + unreservedOnDemandBusy;
-      if (claimed > claimedSecondMax) claimedSecondMax = claimed;
-    }
-    if (provisioned) {
-      fn.provisionedBusy += delta;
-      if (fn.provisionedBusy > fn.metrics.provisionedBusyMax) fn.metrics.provisionedBusyMax = fn.provisionedBusy;
-      const s = fn.metrics.second;
-      if (fn.provisionedBusy > (s.ProvisionedConcurrentExecutions ?? 0)) s.ProvisionedConcurrentExecutions = fn.provisionedBusy;
-    }
+    accountPool.claim(fn, nowMs, delta, provisioned);
   }
 
   function rejectThrottled(fn: FunctionState, inv: Invocation, t: { reason: ThrottleReason; why: string }): void {
@@ -642,8 +537,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     }
     fn.metrics.throttles++;
     fn.metrics.second.Throttles++;
-    accountThrottles++;
-    accountSecondThrottles++;
+    accountPool.countThrottle();
     if (journal.wants(nowMs)) journal.trace(nowMs, inv.requestId, `throttled (${t.reason})`, t.why, fn.config.id);
     inv.responder({ kind: 'throttled', reason: t.reason, why: t.why }, inv);
   }
@@ -940,34 +834,15 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
         }
         perFunction[fn.config.id] = second;
       }
-      const claimed = Math.max(claimedSecondMax, totalReserved + unreservedProvisioned);
       let sample: SecondSample;
-      if (reuse?.account) {
+      if (reuse) {
         sample = reuse;
         sample.t = flushedSeconds;
-        sample.account = reuse.account;
-        reuse.account.ConcurrentExecutions = accountSecondMax;
-        reuse.account.UnreservedConcurrentExecutions = unreservedSecondMax;
-        reuse.account.ClaimedAccountConcurrency = claimed;
-        reuse.account.Throttles = accountSecondThrottles;
+        accountPool.takeSecond(reuse.account);
       } else {
         // One literal with every field: one object shape for all samples.
-        sample = {
-          t: flushedSeconds,
-          functions: perFunction,
-          queues,
-          account: {
-            ConcurrentExecutions: accountSecondMax,
-            UnreservedConcurrentExecutions: unreservedSecondMax,
-            ClaimedAccountConcurrency: claimed,
-            Throttles: accountSecondThrottles,
-          },
-        };
+        sample = { t: flushedSeconds, functions: perFunction, queues, account: accountPool.takeSecond() };
       }
-      accountSecondMax = accountBusy;
-      unreservedSecondMax = unreservedBusy;
-      claimedSecondMax = totalReserved + unreservedProvisioned + unreservedOnDemandBusy;
-      accountSecondThrottles = 0;
       pendingSamples.push(sample);
       // Trim in batches (amortised O(1)); the trimmed seconds were never handed out, so their
       // objects are refilled for the next seconds (a fast live run flushes ~200,000 a second).
@@ -1019,7 +894,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   }
 
   function liveState(): LiveState {
-    const out: LiveState = { nowMs, functions: {}, accountBusy, accountLimit: account.concurrencyLimit };
+    const out: LiveState = { nowMs, functions: {}, accountBusy: accountPool.busy, accountLimit: account.concurrencyLimit };
     for (const fn of functions.values()) {
       out.functions[fn.config.id] = {
         busy: fn.metrics.busy,
@@ -1123,8 +998,8 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
         nowMs,
         functions: [...functions.values()],
         clients: clients.map((c) => ({ id: c.node.id, requests: c.requests, statusCodes: Object.fromEntries(c.statusCodes) })),
-        accountMaxBusy,
-        accountThrottles,
+        accountMaxBusy: accountPool.maxBusy,
+        accountThrottles: accountPool.throttles,
         pricing: account.pricing,
         series: keptSeries,
         destinations: destinationsReceived,
