@@ -13,10 +13,15 @@ export interface CliArgs {
   compare?: CompareSpec;
   /** Let handler fetch reach the hosts the scenario asks for (sandbox.network); default off. */
   allowNetwork: boolean;
+  /** Print the run's last N log lines (CloudWatch format) to stderr. */
+  logs?: number;
 }
 
+/** Most log lines --logs may ask for (they are buffered in memory until the run ends). */
+export const MAX_LOG_LINES = 1_000_000;
+
 export const USAGE =
-  'usage: npm run simulate -- FILE.json|- [--seconds N] [--seed S] [--series] [--compare SETTING=V1,V2,... --function ID] [--allow-network]';
+  'usage: npm run simulate -- FILE.json|- [--seconds N] [--seed S] [--series] [--compare SETTING=V1,V2,... --function ID] [--allow-network] [--logs N]';
 
 /** Returns the parsed arguments or a message naming the bad argument. */
 export function parseArgs(argv: string[]): CliArgs | { error: string } {
@@ -28,6 +33,13 @@ export function parseArgs(argv: string[]): CliArgs | { error: string } {
     const arg = argv[i];
     if (arg === '--series') out.series = true;
     else if (arg === '--allow-network') out.allowNetwork = true;
+    else if (arg === '--logs') {
+      const value = Number(argv[++i]);
+      if (argv[i] === undefined || !Number.isInteger(value) || value < 1 || value > MAX_LOG_LINES) {
+        return { error: `--logs needs a whole number of lines from 1 to ${MAX_LOG_LINES.toLocaleString('en-US')}` };
+      }
+      out.logs = value;
+    }
     else if (arg === '--seconds' || arg === '--seed') {
       const value = Number(argv[++i]);
       if (argv[i] === undefined || !Number.isFinite(value)) return { error: `${arg} needs a number` };
@@ -50,6 +62,7 @@ export function parseArgs(argv: string[]): CliArgs | { error: string } {
   }
   if (file === undefined) return { error: 'a scenario file (or - for stdin) is required' };
   if (functionId && !compare) return { error: '--function is only used with --compare' };
+  if (out.logs !== undefined && compare) return { error: '--logs is not used with --compare (each variant has its own logs)' };
   if (compare) {
     const [setting, list] = compare.split('=');
     out.compare = { setting, values: list.split(',').map((v) => v.trim()).filter(Boolean), functionId };

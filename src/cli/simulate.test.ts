@@ -33,6 +33,28 @@ describe('simulate CLI', () => {
     expect(parseArgs(['f.json', '--function', 'x'])).toEqual({ error: '--function is only used with --compare' });
   });
 
+  it('parses --logs N and refuses a bad count or --logs with --compare', () => {
+    expect(parseArgs(['f.json', '--logs', '50'])).toMatchObject({ file: 'f.json', logs: 50 });
+    expect(parseArgs(['f.json', '--logs', '0'])).toEqual({ error: '--logs needs a whole number of lines from 1 to 1,000,000' });
+    expect(parseArgs(['f.json', '--logs', '2.5'])).toHaveProperty('error');
+    expect(parseArgs(['f.json', '--logs'])).toHaveProperty('error');
+    expect(parseArgs(['f.json', '--logs', '5', '--compare', 'memoryMB=128,256'])).toHaveProperty('error');
+  });
+
+  it('--logs hands over the run\'s last N lines, newest last, beyond the default buffer', async () => {
+    const parsed = parseScenarioText(readFileSync('examples/hello.json', 'utf8'));
+    if (!parsed.ok) throw new Error('example does not parse');
+    let lines: { line: string; tMs: number }[] = [];
+    const report = await runHeadless(parsed.scenario, { durationSeconds: 600 }, false, { lines: 2500, receive: (r) => (lines = r) });
+    // 3+ lines per invocation (START, END, REPORT): well over 2,500 in 600 s of the example.
+    expect(report.functions.hello.Invocations * 3).toBeGreaterThan(2500);
+    expect(lines).toHaveLength(2500);
+    expect(lines.filter((l) => l.line.startsWith('REPORT RequestId: ')).length).toBeGreaterThan(500);
+    // Newest last: the final lines are from the run's last seconds.
+    expect(lines.at(-1)?.tMs).toBeGreaterThan(590_000);
+    for (let i = 1; i < lines.length; i++) expect(lines[i].tMs).toBeGreaterThanOrEqual(lines[i - 1].tMs);
+  }, 120_000);
+
   it('a memory sweep of a CPU-bound handler is monotonic: faster with memory up to 1,769 MB (1 vCPU), flat above', async () => {
     const parsed = parseScenarioText(readFileSync('examples/cpu-bound.json', 'utf8'));
     if (!parsed.ok) throw new Error('fixture invalid');

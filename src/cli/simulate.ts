@@ -1,10 +1,11 @@
-// `npm run simulate -- FILE.json [--seconds N] [--seed S] [--series] [--allow-network]`: the headless report.
+// `npm run simulate -- FILE.json [--seconds N] [--seed S] [--series] [--logs N] [--allow-network]`: the headless report.
 import { readFileSync } from 'node:fs';
 import { parseScenario, formatErrors } from '../scenario/parseScenario';
 import { importScenarioFile } from '../scenario/files/importScenarioFile';
 import { compareVariants } from './compareVariants';
 import { parseArgs, USAGE } from './parseArgs';
 import { runHeadless } from './runHeadless';
+import type { LogRecord } from '../engine/reportTypes';
 import { describeHosts, networkRequest } from '../sandbox/network/networkGrant';
 
 async function main(): Promise<number> {
@@ -37,7 +38,16 @@ async function main(): Promise<number> {
     );
   }
   if (!args.compare) {
-    const report = await runHeadless(parsed.scenario, options, args.allowNetwork);
+    const lastLogs = args.logs
+      ? {
+          lines: args.logs,
+          // stderr, like the network note: stdout stays the report's JSON.
+          receive: (records: LogRecord[]) => {
+            for (const r of records) process.stderr.write(`${r.logGroup}\t${r.logStream}\t${r.line}\n`);
+          },
+        }
+      : undefined;
+    const report = await runHeadless(parsed.scenario, options, args.allowNetwork, lastLogs);
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     return 0;
   }
