@@ -14,6 +14,8 @@ export interface FunctionMoment {
   environments: number;
   /** Counters from the start of the run through that second. */
   sums: CumulativeCounts;
+  /** Highest ConcurrentExecutions from the start through that second. */
+  maxBusy: number;
 }
 
 export interface Moment {
@@ -46,10 +48,21 @@ export function momentAt(history: RunHistory, t: number): Moment {
   const bucket = history.bucketAt(t);
   const sums = history.cumulativeAt(t);
   const sample = bucket ? (history.range(bucket.t, bucket.t, 1)[0] ?? null) : null;
+  const maxBusy: Record<string, number> = {};
+  for (const b of history.buckets()) {
+    if (b.t > t) break;
+    for (const [id, agg] of Object.entries(b.functions))
+      maxBusy[id] = Math.max(maxBusy[id] ?? 0, agg.ConcurrentExecutions ?? 0);
+  }
   const functions: Record<string, FunctionMoment> = {};
   for (const [id, counts] of Object.entries(sums)) {
     const f = sample?.functions[id];
-    functions[id] = { busy: f?.ConcurrentExecutions ?? 0, environments: f?.Environments ?? 0, sums: counts };
+    functions[id] = {
+      busy: f?.ConcurrentExecutions ?? 0,
+      environments: f?.Environments ?? 0,
+      sums: counts,
+      maxBusy: maxBusy[id] ?? 0,
+    };
   }
   return { t, resolutionS: bucket?.w ?? 1, functions, queues: sample?.queues ?? {}, sample };
 }

@@ -11,6 +11,7 @@ import { LogPanel } from './logs/LogPanel';
 import { TestPanel } from './test/TestPanel';
 import { ScenarioShell } from './share/ScenarioShell';
 import { Toolbar } from './toolbar/Toolbar';
+import { RunScrubber } from './scrubber/RunScrubber';
 import { observabilityTabs, TabFocusBridge } from './panels/observabilityTabs';
 
 export function App() {
@@ -18,6 +19,9 @@ export function App() {
     <div className="app">
       <PanelErrorBoundary panel="toolbar">
         <Toolbar />
+      </PanelErrorBoundary>
+      <PanelErrorBoundary panel="history">
+        <RunScrubber />
       </PanelErrorBoundary>
       <ValidationBanner />
       <ScenarioShell />

@@ -34,6 +34,8 @@ import { DRAG_MIME, Palette } from './Palette';
 import { ServiceNodeView } from './ServiceNodeView';
 import { toFlowEdges, toFlowNodes, parseLayerEdgeId } from './toFlowElements';
 import { useCanvasKeys } from './useCanvasKeys';
+import { useDotsFrozen } from './edgeDots';
+import { useEdgeDotsFeed } from './useEdgeDotsFeed';
 
 const nodeTypes: NodeTypes = { function: FunctionNodeView, service: ServiceNodeView };
 const edgeTypes: EdgeTypes = { lambda: LambdaEdge };
@@ -52,6 +54,8 @@ function Canvas() {
   const selectEdge = useUiStore((s) => s.selectEdge);
   const setPending = useUiStore((s) => s.setPendingConnection);
   const [dropping, setDropping] = useState(false);
+  useEdgeDotsFeed(store);
+  const dotsFrozen = useDotsFrozen();
 
   // Local copies let xyflow keep its measurements, drags and multi-selection; the store stays the source of truth.
   const [nodes, setNodes] = useState<FlowNode[]>(() => toFlowNodes(scenario, selectedId, []));
@@ -166,7 +170,7 @@ function Canvas() {
 
   return (
     <div
-      className={`canvas-drop${dropping ? ' is-dropping' : ''}`}
+      className={`canvas-drop${dropping ? ' is-dropping' : ''}${dotsFrozen ? ' dots-frozen' : ''}`}
       data-testid="canvas-drop"
       onDragOver={(e) => {
         const types = Array.from(e.dataTransfer.types);

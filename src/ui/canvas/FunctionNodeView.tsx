@@ -4,15 +4,13 @@ import { useAppStore } from '../../state/useAppStore';
 import type { FlowNode } from './flowTypes';
 import { nodeSummary } from './nodeCatalog';
 import { NodeIcon } from './NodeIcon';
+import { useFunctionBadges } from './useFunctionBadges';
+import { WhyBadge } from './WhyBadge';
 
 export const FunctionNodeView = memo(function FunctionNodeView({ data, selected }: NodeProps<FlowNode>) {
   const id = data.nodeId;
   const node = useAppStore((s) => s.scenario.nodes.find((n) => n.id === id));
-  const busy = useAppStore((s) => s.live?.functions[id]?.busy ?? 0);
-  const idle = useAppStore((s) => s.live?.functions[id]?.idle ?? 0);
-  const initializing = useAppStore((s) => s.live?.functions[id]?.initializing ?? 0);
-  const throttles = useAppStore((s) => s.totals[id]?.Throttles ?? 0);
-  const coldStarts = useAppStore((s) => s.totals[id]?.ColdStarts ?? 0);
+  const { past, busy, idle, initializing, coldStarts, throttles, errors, dropped } = useFunctionBadges(id);
   if (!node || node.kind !== 'function') return null;
   const reserved = node.reservedConcurrency;
 
@@ -44,7 +42,10 @@ export const FunctionNodeView = memo(function FunctionNodeView({ data, selected 
           )}
         </div>
       </div>
-      <div className="badges">
+      <div
+        className={`badges${past ? ' is-past' : ''}`}
+        title={past ? 'At the scrubbed moment: busy is the maximum within that second; counts are since the start' : undefined}
+      >
         <span
           className="badge badge-busy"
           title="Execution environments running a request"
@@ -52,24 +53,54 @@ export const FunctionNodeView = memo(function FunctionNodeView({ data, selected 
         >
           {busy} busy
         </span>
-        <span className="badge" title="Warm environments waiting for a request">
+        <span className="badge" title="Warm environments waiting for a request" data-testid={`badge-idle-${id}`}>
           {idle} idle
         </span>
-        {initializing > 0 && (
+        {initializing !== null && initializing > 0 && (
           <span className="badge badge-init" title="Environments in a cold start (init)">
             {initializing} init
           </span>
         )}
-        <span className="badge badge-cold" title="Cold starts so far in this run">
-          {coldStarts} cold
-        </span>
-        <span
-          className={`badge ${throttles > 0 ? 'badge-throttle' : ''}`}
+        <WhyBadge
+          kind="cold"
+          functionId={id}
+          count={coldStarts}
+          label="cold"
+          className="badge-cold"
+          title="Cold starts so far in this run"
+          testId={`badge-cold-${id}`}
+        />
+        <WhyBadge
+          kind="throttle"
+          functionId={id}
+          count={throttles}
+          label="throttled"
+          className={throttles > 0 ? 'badge-throttle' : ''}
           title="Requests refused with 429 TooManyRequestsException so far"
-          data-testid={`badge-throttles-${id}`}
-        >
-          {throttles} throttled
-        </span>
+          testId={`badge-throttles-${id}`}
+        />
+        {errors > 0 && (
+          <WhyBadge
+            kind="error"
+            functionId={id}
+            count={errors}
+            label={errors === 1 ? 'error' : 'errors'}
+            className="badge-error"
+            title="Invocations that failed (error, timeout or crash) so far"
+            testId={`badge-errors-${id}`}
+          />
+        )}
+        {dropped > 0 && (
+          <WhyBadge
+            kind="dropped"
+            functionId={id}
+            count={dropped}
+            label="dropped"
+            className="badge-dropped"
+            title="Asynchronous events that failed for good (AsyncEventsDropped) so far"
+            testId={`badge-dropped-${id}`}
+          />
+        )}
       </div>
       <Handle type="source" position={Position.Right} aria-label={`Connect ${node.name} to a destination`} />
     </div>

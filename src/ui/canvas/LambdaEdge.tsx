@@ -2,6 +2,7 @@ import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyf
 import { memo } from 'react';
 import type { FlowEdge } from './flowTypes';
 import { MODEL_LABEL, type InvocationModel } from './edgeModel';
+import { EdgeDots } from './EdgeDots';
 
 export type LambdaEdgeData = { model: InvocationModel; label: string; running: boolean };
 
@@ -36,6 +37,7 @@ export const LambdaEdge = memo(function LambdaEdge(props: EdgeProps<FlowEdge>) {
         style={{ strokeDasharray: DASH[model], strokeWidth: selected ? 2.6 : model === 'polled' ? 2.2 : 1.6 }}
         interactionWidth={16}
       />
+      <EdgeDots edgeId={id} path={path} />
       <EdgeLabelRenderer>
         <div
           className={`edge-label model-${model}${selected ? ' is-selected' : ''}`}

@@ -1,6 +1,7 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useAppStore } from '../../state/useAppStore';
+import { useRunHistory } from '../../state/useRunHistory';
 import type { FlowNode } from './flowTypes';
 import { handlesOf, KIND_INFO, nodeSummary } from './nodeCatalog';
 import { NodeIcon } from './NodeIcon';
@@ -9,8 +10,14 @@ import { NodeIcon } from './NodeIcon';
 export const ServiceNodeView = memo(function ServiceNodeView({ data, selected }: NodeProps<FlowNode>) {
   const node = useAppStore((s) => s.scenario.nodes.find((n) => n.id === data.nodeId));
   // Live queue depth from the newest simulated second (numbers, so re-renders only when they change).
-  const visible = useAppStore((s) => s.samples.at(-1)?.queues[data.nodeId]?.visible);
-  const inFlight = useAppStore((s) => s.samples.at(-1)?.queues[data.nodeId]?.inFlight);
+  const liveVisible = useAppStore((s) => s.samples.at(-1)?.queues[data.nodeId]?.visible);
+  const liveInFlight = useAppStore((s) => s.samples.at(-1)?.queues[data.nodeId]?.inFlight);
+  // While scrubbing: the depth at the chosen second (its maximum, in coarse history).
+  const past = useRunHistory((s) => !s.live);
+  const pastVisible = useRunHistory((s) => (s.live ? undefined : s.moment?.queues[data.nodeId]?.visible));
+  const pastInFlight = useRunHistory((s) => (s.live ? undefined : s.moment?.queues[data.nodeId]?.inFlight));
+  const visible = past ? pastVisible : liveVisible;
+  const inFlight = past ? pastInFlight : liveInFlight;
   if (!node) return null;
   const info = KIND_INFO[node.kind];
   const handles = handlesOf(node.kind);
@@ -32,7 +39,7 @@ export const ServiceNodeView = memo(function ServiceNodeView({ data, selected }:
         </div>
       </div>
       {node.kind === 'sqsQueue' && visible !== undefined && (
-        <div className="badges">
+        <div className={`badges${past ? ' is-past' : ''}`}>
           <span
             className="badge badge-busy"
             title="Messages waiting in the queue"

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { EMPTY_TOTALS } from '../../state/functionTotals';
 import { useAppStore } from '../../state/useAppStore';
 import { useThrottledValue } from '../common/useThrottledValue';
+import { useShownSamples, useShownTotals, useShownWindowLabel } from '../scrubber/useShownSamples';
 import type { SeriesSpec } from './SeriesChart';
 import { toChartPoints } from './toChartPoints';
 import { useSeriesChart } from './useSeriesChart';
@@ -50,12 +50,9 @@ export function MetricsPanel() {
   const functionId = useAppStore((s) => s.focusedFunctionId);
   const name = useAppStore((s) => s.scenario.nodes.find((n) => n.id === s.focusedFunctionId)?.name);
   // Recharts is the most expensive thing on screen during a run; four redraws a second read as live.
-  const samples = useThrottledValue(
-    useAppStore((s) => s.samples),
-    CHART_INTERVAL_MS,
-  );
-  const totals =
-    useAppStore((s) => (s.focusedFunctionId ? s.totals[s.focusedFunctionId] : undefined)) ?? EMPTY_TOTALS;
+  const samples = useThrottledValue(useShownSamples(), CHART_INTERVAL_MS);
+  const totals = useShownTotals(functionId);
+  const windowLabel = useShownWindowLabel(WINDOW_SECONDS);
   const points = useMemo(
     () => (functionId ? toChartPoints(samples, functionId, WINDOW_SECONDS) : []),
     [samples, functionId],
@@ -67,7 +64,9 @@ export function MetricsPanel() {
     <section className="panel metrics" aria-labelledby="metrics-title" data-testid="metrics-panel">
       <header className="panel-header">
         <h2 id="metrics-title">Metrics {name && <span className="muted">· {name}</span>}</h2>
-        <span className="muted small">per simulated second, last {WINDOW_SECONDS} s</span>
+        <span className="muted small" data-testid="metrics-window">
+          per simulated second, {windowLabel}
+        </span>
       </header>
       {!functionId ? (
         <p className="empty">Add a function to see its metrics.</p>

@@ -3,6 +3,7 @@ import { useViewState } from '../../state/observabilityUi';
 import { functionNodes } from '../../state/scenarioEdits';
 import { useAppStore } from '../../state/useAppStore';
 import { useThrottledValue } from '../common/useThrottledValue';
+import { useShownSamples, useShownWindowLabel } from '../scrubber/useShownSamples';
 import ObsChart, { type ObsSeries, type RefLine } from './ObsChart';
 import { OKABE_ITO } from './palette';
 import { accountRows, functionRows, queueIds, queueRows } from './seriesPoints';
@@ -52,10 +53,8 @@ const QUEUE_COLORS = [
 export function ChartsPanel() {
   const scenario = useAppStore((s) => s.scenario);
   const focused = useAppStore((s) => s.focusedFunctionId);
-  const samples = useThrottledValue(
-    useAppStore((s) => s.samples),
-    REDRAW_MS,
-  );
+  const samples = useThrottledValue(useShownSamples(), REDRAW_MS);
+  const windowLabel = useShownWindowLabel(WINDOW_SECONDS);
   const live = useAppStore((s) => s.live);
   const report = useAppStore((s) => s.run.report);
   const [picked, setPicked] = useViewState<string | null>('charts.function', null);
@@ -116,7 +115,7 @@ export function ChartsPanel() {
           </select>
         </label>
         <span className="muted small">
-          per simulated second, last {WINDOW_SECONDS} s · hover for exact values
+          per simulated second, {windowLabel} · hover for exact values
         </span>
         <span className="why-row">
           <WhyButton tag="throttled" functionId={functionId} />
