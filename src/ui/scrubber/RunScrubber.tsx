@@ -34,6 +34,8 @@ export function RunScrubber() {
   const track = useRef<HTMLDivElement>(null);
   const drag = useRef<Drag | null>(null);
   const pending = useRef<number | null>(null);
+  // The width the person chose with a thumb; moving the moment keeps it (the live width until then).
+  const widthS = useRef(CHART_WINDOW_SECONDS - 1);
 
   const domainS = Math.max(endS, lastS + 1, 1);
   const paths = useMemo(
@@ -66,7 +68,7 @@ export function RunScrubber() {
     e.stopPropagation();
     // On the strip or the window: the moment shown (the window's end) jumps to the pointer and
     // follows it while dragging. The thumbs move one edge.
-    if (mode === 'move') apply(moveWindow(shown, secondsAt(e.clientX), lastS));
+    if (mode === 'move') apply(moveWindow(secondsAt(e.clientX), widthS.current, lastS));
     drag.current = { mode };
     (e.currentTarget as HTMLElement).setPointerCapture(e.pointerId);
     (e.currentTarget as HTMLElement).addEventListener(
@@ -83,8 +85,12 @@ export function RunScrubber() {
     if (!d) return;
     const at = secondsAt(e.clientX);
     const w = shownNow();
-    if (d.mode === 'move') apply(moveWindow(w, at, lastS));
-    else apply(resizeWindow(w, d.mode, at, lastS));
+    if (d.mode === 'move') apply(moveWindow(at, widthS.current, lastS));
+    else {
+      const next = resizeWindow(w, d.mode, at, lastS);
+      widthS.current = next.toS - next.fromS;
+      apply(next);
+    }
   }
 
   // The window as the store has it right now (a drag may have moved it since this render).
@@ -95,11 +101,12 @@ export function RunScrubber() {
 
   function onKeyDown(e: React.KeyboardEvent, thumb: 'from' | 'to') {
     if (!recorded) return;
-    const result = keyToWindow(e.key, e.shiftKey, thumb, shownNow(), lastS);
+    const result = keyToWindow(e.key, e.shiftKey, thumb, shownNow(), lastS, widthS.current);
     if (!result) return;
     e.preventDefault();
-    if (result.kind === 'live') api.getState().goLive();
-    else api.getState().scrubTo(result.window.fromS, result.window.toS);
+    if (result.kind === 'live') return api.getState().goLive();
+    if (thumb === 'from') widthS.current = result.window.toS - result.window.fromS;
+    api.getState().scrubTo(result.window.fromS, result.window.toS);
   }
 
   const windowText = `${formatSeconds(shown.fromS)} to ${formatSeconds(shown.toS)}`;

@@ -16,14 +16,13 @@ function clamp(x: number, lo: number, hi: number): number {
 }
 
 /**
- * Moves the window so that it ends at `toS` (the moment shown), keeping its width; near the
- * start of the run it gets narrower instead, so the moment can still go back to the first seconds.
- * It always keeps two seconds (a chart needs two points).
+ * The window ending at `toS` (the moment shown), `widthS` wide; near the start of the run it is
+ * narrower, so the moment can still go back to the first seconds, and it widens again as the
+ * moment moves on. It always keeps two seconds (a chart needs two points).
  */
-export function moveWindow(w: ScrubWindow, toS: number, lastS: number): ScrubWindow {
-  const width = w.toS - w.fromS;
+export function moveWindow(toS: number, widthS: number, lastS: number): ScrubWindow {
   const to = clamp(Math.round(toS), Math.min(1, lastS), lastS);
-  return { fromS: Math.max(0, to - width), toS: to };
+  return { fromS: Math.max(0, to - Math.max(1, widthS)), toS: to };
 }
 
 /** Moves one edge; the window keeps at least one second. */
@@ -46,6 +45,7 @@ export function keyToWindow(
   thumb: 'from' | 'to',
   w: ScrubWindow,
   lastS: number,
+  widthS: number,
 ): ScrubKeyResult {
   const small = shift ? 10 : 1;
   const delta: Record<string, number> = {
@@ -58,8 +58,8 @@ export function keyToWindow(
   };
   if (thumb === 'to') {
     if (key === 'End') return { kind: 'live' };
-    if (key === 'Home') return { kind: 'window', window: moveWindow(w, 0, lastS) };
-    if (key in delta) return { kind: 'window', window: moveWindow(w, w.toS + delta[key], lastS) };
+    if (key === 'Home') return { kind: 'window', window: moveWindow(0, widthS, lastS) };
+    if (key in delta) return { kind: 'window', window: moveWindow(w.toS + delta[key], widthS, lastS) };
     return null;
   }
   if (key === 'Home') return { kind: 'window', window: resizeWindow(w, 'from', 0, lastS) };
