@@ -43,7 +43,7 @@ export const FunctionNodeView = memo(function FunctionNodeView({ data, selected 
         </div>
       </div>
       <div
-        className={`badges${past ? ' is-past' : ''}`}
+        className={`badges${past ? ' is-past' : ''}${errors > 0 || dropped > 0 ? ' has-more' : ''}`}
         title={past ? 'At the scrubbed moment: busy is the maximum within that second; counts are since the start' : undefined}
       >
         <span
