@@ -27,9 +27,16 @@ const MAXED = [
 type Summed = (typeof SUMMED)[number];
 type Maxed = (typeof MAXED)[number];
 
-/** One function's aggregate over a bucket. p50 is kept as an invocation-weighted mean (a p50 of p50s does not exist). */
-export type FunctionAgg = Record<Summed, number> &
-  Partial<Record<Maxed, number>> & { p50Sum: number; p50Weight: number };
+/**
+ * One function's aggregate over a bucket: every field always present (one object shape, and the
+ * hot path below names them one by one instead of looping over keys: a fast run adds thousands of
+ * seconds per update). Levels absent from every second so far are ABSENT. p50 is kept as an
+ * invocation-weighted mean (a p50 of p50s does not exist).
+ */
+export type FunctionAgg = Record<Summed | Maxed, number> & { p50Sum: number; p50Weight: number };
+
+/** A level no second reported yet (levels are never negative). */
+const ABSENT = -1;
 
 export interface Bucket {
   /** First simulated second covered. */
@@ -61,42 +68,100 @@ export const DEFAULT_TIERS: readonly TierSpec[] = [
 export type CumulativeCounts = Record<Summed, number>;
 
 function emptyAgg(): FunctionAgg {
-  const agg = { p50Sum: 0, p50Weight: 0 } as FunctionAgg;
-  for (const k of SUMMED) agg[k] = 0;
-  return agg;
+  return {
+    Invocations: 0,
+    Errors: 0,
+    Throttles: 0,
+    Retries: 0,
+    ColdStarts: 0,
+    AsyncEventsReceived: 0,
+    AsyncEventsDropped: 0,
+    ProvisionedConcurrencyInvocations: 0,
+    ProvisionedConcurrencySpilloverInvocations: 0,
+    ConcurrentExecutions: ABSENT,
+    Environments: ABSENT,
+    ProvisionedConcurrentExecutions: ABSENT,
+    ProvisionedConcurrencyUtilization: ABSENT,
+    DurationP99: ABSENT,
+    p50Sum: 0,
+    p50Weight: 0,
+  };
+}
+
+/** Adds counters (a second's or a bucket's) into running sums. */
+function addCounts(into: Record<Summed, number>, f: Partial<Record<Summed, number>>): void {
+  into.Invocations += f.Invocations ?? 0;
+  into.Errors += f.Errors ?? 0;
+  into.Throttles += f.Throttles ?? 0;
+  into.Retries += f.Retries ?? 0;
+  into.ColdStarts += f.ColdStarts ?? 0;
+  into.AsyncEventsReceived += f.AsyncEventsReceived ?? 0;
+  into.AsyncEventsDropped += f.AsyncEventsDropped ?? 0;
+  into.ProvisionedConcurrencyInvocations += f.ProvisionedConcurrencyInvocations ?? 0;
+  into.ProvisionedConcurrencySpilloverInvocations += f.ProvisionedConcurrencySpilloverInvocations ?? 0;
+}
+
+/** Raises levels to a second's or a bucket's maxima. */
+function maxLevels(into: FunctionAgg, f: Partial<Record<Maxed, number>>): void {
+  into.ConcurrentExecutions = Math.max(into.ConcurrentExecutions, f.ConcurrentExecutions ?? ABSENT);
+  into.Environments = Math.max(into.Environments, f.Environments ?? ABSENT);
+  into.ProvisionedConcurrentExecutions = Math.max(into.ProvisionedConcurrentExecutions, f.ProvisionedConcurrentExecutions ?? ABSENT);
+  into.ProvisionedConcurrencyUtilization = Math.max(into.ProvisionedConcurrencyUtilization, f.ProvisionedConcurrencyUtilization ?? ABSENT);
+  into.DurationP99 = Math.max(into.DurationP99, f.DurationP99 ?? ABSENT);
 }
 
 function mergeAgg(into: FunctionAgg, from: FunctionAgg): void {
-  for (const k of SUMMED) into[k] += from[k];
-  for (const k of MAXED) {
-    const v = from[k];
-    if (v !== undefined) into[k] = Math.max(into[k] ?? v, v);
-  }
+  addCounts(into, from);
+  maxLevels(into, from);
   into.p50Sum += from.p50Sum;
   into.p50Weight += from.p50Weight;
 }
 
-function bucketOf(sample: SecondSample): Bucket {
-  const functions: Record<string, FunctionAgg> = {};
-  let invocations = 0;
-  let failures = 0;
-  for (const [id, f] of Object.entries(sample.functions)) {
-    const agg = emptyAgg();
-    for (const k of SUMMED) agg[k] = f[k] ?? 0;
-    for (const k of MAXED) if (f[k] !== undefined) agg[k] = f[k];
+function emptyBucket(t: number, w: number): Bucket {
+  return { t, w, n: 0, functions: {}, queues: {}, invocations: 0, failures: 0 };
+}
+
+/** Adds one reported second into a bucket (no intermediate bucket: a fast run adds thousands at once). */
+function addSample(into: Bucket, sample: SecondSample): void {
+  into.n++;
+  for (const id in sample.functions) {
+    const f = sample.functions[id];
+    let agg = into.functions[id];
+    if (!agg) into.functions[id] = agg = emptyAgg();
+    addCounts(agg, f);
+    maxLevels(agg, f);
     if (f.DurationP50 !== undefined) {
       const weight = Math.max(1, f.Invocations);
-      agg.p50Sum = f.DurationP50 * weight;
-      agg.p50Weight = weight;
+      agg.p50Sum += f.DurationP50 * weight;
+      agg.p50Weight += weight;
     }
-    functions[id] = agg;
-    invocations += f.Invocations;
-    failures += f.Errors + f.Throttles;
+    into.invocations += f.Invocations;
+    into.failures += f.Errors + f.Throttles;
   }
-  const queues: Bucket['queues'] = {};
-  for (const [id, q] of Object.entries(sample.queues)) queues[id] = { visible: q.visible, inFlight: q.inFlight };
-  const bucket: Bucket = { t: sample.t, w: 1, n: 1, functions, queues, invocations, failures };
-  if (sample.account) bucket.account = { ...sample.account };
+  for (const id in sample.queues) {
+    const q = sample.queues[id];
+    const target = into.queues[id];
+    if (target) {
+      target.visible = Math.max(target.visible, q.visible);
+      target.inFlight = Math.max(target.inFlight, q.inFlight);
+    } else into.queues[id] = { visible: q.visible, inFlight: q.inFlight };
+  }
+  const a = sample.account;
+  if (a) {
+    const b = into.account;
+    if (!b) into.account = { ...a };
+    else {
+      b.ConcurrentExecutions = Math.max(b.ConcurrentExecutions, a.ConcurrentExecutions);
+      b.UnreservedConcurrentExecutions = Math.max(b.UnreservedConcurrentExecutions, a.UnreservedConcurrentExecutions);
+      b.ClaimedAccountConcurrency = Math.max(b.ClaimedAccountConcurrency, a.ClaimedAccountConcurrency);
+      b.Throttles += a.Throttles;
+    }
+  }
+}
+
+function bucketOf(sample: SecondSample): Bucket {
+  const bucket = emptyBucket(sample.t, 1);
+  addSample(bucket, sample);
   return bucket;
 }
 
@@ -150,9 +215,9 @@ export function toSample(b: Bucket): SecondSample {
   for (const [id, agg] of Object.entries(b.functions)) {
     const f = {} as FunctionSecond;
     for (const k of SUMMED) f[k] = b.n <= 1 ? agg[k] : round2(agg[k] / per);
-    f.ConcurrentExecutions = agg.ConcurrentExecutions ?? 0;
-    f.Environments = agg.Environments ?? 0;
-    for (const k of MAXED) if (agg[k] !== undefined) f[k] = agg[k];
+    for (const k of MAXED) if (agg[k] !== ABSENT) f[k] = agg[k];
+    f.ConcurrentExecutions = Math.max(0, agg.ConcurrentExecutions);
+    f.Environments = Math.max(0, agg.Environments);
     if (agg.p50Weight > 0) f.DurationP50 = round2(agg.p50Sum / agg.p50Weight);
     functions[id] = f;
   }
@@ -192,38 +257,51 @@ export class RunHistory {
 
   /** Adds seconds in time order; seconds already held are ignored (an update may repeat one). */
   add(samples: readonly SecondSample[]): number {
-    let added = 0;
+    const fresh: SecondSample[] = [];
     for (const s of samples) {
       if (s.t <= this.lastT) continue;
       this.lastT = s.t;
-      for (const [id, f] of Object.entries(s.functions)) {
-        const total = (this.totals[id] ??= emptyCounts());
-        for (const k of SUMMED) total[k] += f[k] ?? 0;
-      }
-      this.tiers[0].buckets.push(bucketOf(s));
-      this.cascade();
-      added++;
+      fresh.push(s);
+      for (const id in s.functions) addCounts((this.totals[id] ??= emptyCounts()), s.functions[id]);
     }
-    return added;
+    if (fresh.length === 0) return 0;
+    const [fine, next] = this.tiers;
+    // Seconds that would leave the fine tier within this very batch go straight into the next
+    // tier's buckets (after everything already in the fine tier, which is older).
+    const direct = next ? Math.max(0, fresh.length - fine.cap) : 0;
+    if (direct > 0) {
+      this.moveDown(0, fine.buckets.length);
+      for (let i = 0; i < direct; i++) {
+        const s = fresh[i];
+        const key = Math.floor(s.t / next.width) * next.width;
+        let last = next.buckets.at(-1);
+        if (!last || last.t !== key) next.buckets.push((last = emptyBucket(key, next.width)));
+        addSample(last, s);
+      }
+    }
+    for (let i = direct; i < fresh.length; i++) fine.buckets.push(bucketOf(fresh[i]));
+    this.cascade();
+    return fresh.length;
+  }
+
+  /** Moves the oldest `count` buckets of tier i into tier i + 1, merged into its aligned buckets. */
+  private moveDown(i: number, count: number): void {
+    const tier = this.tiers[i];
+    const next = this.tiers[i + 1];
+    for (const old of tier.buckets.splice(0, count)) {
+      const key = Math.floor(old.t / next.width) * next.width;
+      const last = next.buckets.at(-1);
+      if (last && last.t === key) mergeBucket(last, old);
+      else next.buckets.push(copyBucket(old, key, next.width));
+    }
   }
 
   private cascade(): void {
     for (let i = 0; i < this.tiers.length; i++) {
       const tier = this.tiers[i];
-      if (tier.buckets.length <= tier.cap) return;
-      const next = this.tiers[i + 1];
-      if (!next) {
-        this.widen(tier);
-        return;
-      }
-      // Move the oldest buckets down until this tier fits again.
-      while (tier.buckets.length > tier.cap) {
-        const old = tier.buckets.shift() as Bucket;
-        const key = Math.floor(old.t / next.width) * next.width;
-        const last = next.buckets.at(-1);
-        if (last && last.t === key) mergeBucket(last, old);
-        else next.buckets.push(copyBucket(old, key, next.width));
-      }
+      if (tier.buckets.length <= tier.cap) continue;
+      if (i + 1 < this.tiers.length) this.moveDown(i, tier.buckets.length - tier.cap);
+      else while (tier.buckets.length > tier.cap) this.widen(tier);
     }
   }
 
@@ -301,9 +379,17 @@ export class RunHistory {
 }
 
 function emptyCounts(): CumulativeCounts {
-  const c = {} as CumulativeCounts;
-  for (const k of SUMMED) c[k] = 0;
-  return c;
+  return {
+    Invocations: 0,
+    Errors: 0,
+    Throttles: 0,
+    Retries: 0,
+    ColdStarts: 0,
+    AsyncEventsReceived: 0,
+    AsyncEventsDropped: 0,
+    ProvisionedConcurrencyInvocations: 0,
+    ProvisionedConcurrencySpilloverInvocations: 0,
+  };
 }
 
 /** Index of the last bucket with start <= t, or -1. Buckets are sorted by start. */

@@ -52,7 +52,7 @@ export function momentAt(history: RunHistory, t: number): Moment {
   for (const b of history.buckets()) {
     if (b.t > t) break;
     for (const [id, agg] of Object.entries(b.functions))
-      maxBusy[id] = Math.max(maxBusy[id] ?? 0, agg.ConcurrentExecutions ?? 0);
+      maxBusy[id] = Math.max(maxBusy[id] ?? 0, agg.ConcurrentExecutions);
   }
   const functions: Record<string, FunctionMoment> = {};
   for (const [id, counts] of Object.entries(sums)) {

@@ -20,7 +20,10 @@ type Drag = { mode: 'move' | 'from' | 'to' };
  */
 export function RunScrubber() {
   const status = useAppStore((s) => s.run.status);
-  const endS = useAppStore((s) => Math.max(1, Math.ceil(s.run.endMs / 1000)));
+  // Before a run, the length the next run will have (as the toolbar's clock shows it).
+  const endS = useAppStore((s) =>
+    Math.max(1, s.run.status === 'idle' ? (s.scenario.durationSeconds ?? 300) : Math.ceil(s.run.endMs / 1000)),
+  );
   const api = useRunHistoryApi();
   const version = useThrottledValue(
     useRunHistory((s) => s.version),
