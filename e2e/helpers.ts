@@ -12,8 +12,13 @@ export async function openApp(page: Page) {
   return { errors };
 }
 
-/** Wait until Monaco has mounted in the code panel. */
+/**
+ * Wait until Monaco has mounted in the code panel. The app loads Monaco on the page's first
+ * interaction and shows the code as text until then: click that text, as a person about to edit would.
+ */
 export async function waitForEditor(page: Page) {
+  const preview = page.locator('[data-testid="code-editor"] .editor-preview pre');
+  if (await preview.isVisible()) await preview.click();
   await expect(page.locator('[data-testid="code-editor"] .monaco-editor')).toBeVisible({ timeout: 30_000 });
 }
 

@@ -3,11 +3,12 @@ import { createRoot } from 'react-dom/client';
 import { helloColdStarts } from './scenario/gallery/helloColdStarts';
 import { parseScenario } from './scenario/parseScenario';
 import { createAppStore } from './state/appStore';
-import { createDefaultRunner } from './state/createDefaultRunner';
+import { createDefaultRunner, prefetchDefaultRunner } from './state/createDefaultRunner';
 import { createConsoleApi } from './state/consoleApi';
 import { loadDraft, persistDraft } from './state/persistDraft';
 import { AppStoreContext } from './state/useAppStore';
 import { App } from './ui/App';
+import { whenIdleAfterInteraction } from './ui/common/firstInteraction';
 import './ui/styles.css';
 
 const storage = safeLocalStorage();
@@ -30,6 +31,10 @@ createRoot(root).render(
     </AppStoreContext.Provider>
   </StrictMode>,
 );
+
+// The sandbox and compiler chunks are not needed to show or edit the canvas: fetch them once the
+// person has started using the page, so the first Run does not wait for them.
+whenIdleAfterInteraction(prefetchDefaultRunner);
 
 // Workers belong to the store, not to a component, so they are released with the page.
 window.addEventListener('pagehide', () => store.getState().dispose());

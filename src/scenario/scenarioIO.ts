@@ -1,5 +1,6 @@
-// What the app's shells (UI, state, CLI) use to move scenarios in and out: links, files, SAM,
-// migrations and the lesson gallery. One import site, so the UI never reaches into internals.
+// What the app's shells (UI, state, CLI) use to move scenarios in and out: links, files and
+// migrations. One import site, so the UI never reaches into internals; SAM templates (samIO.ts)
+// and the lesson gallery (lessonsIO.ts) have their own, so the app can load them lazily.
 export { loadScenario, type LoadResult } from './migrations/loadScenario';
 export { migrateScenario, newerVersionMessage } from './migrations/migrateScenario';
 export { CURRENT_FORMAT_VERSION } from './migrations/migrations';
@@ -15,6 +16,3 @@ export { linkBannerText, type LinkBanner } from './share/linkBannerText';
 export { exportScenarioFile, scenarioFileName } from './files/exportScenarioFile';
 export { importScenarioFile } from './files/importScenarioFile';
 export { seriesToCsv } from './files/seriesToCsv';
-export { scenarioToSam, scenarioToSamProject, type SamProject } from './sam/scenarioToSam';
-export { samToScenario, type SamImportResult } from './sam/samToScenario';
-export { lessons, findLesson, type Lesson, type LessonText } from './gallery/lessons';

@@ -5,7 +5,7 @@ import { CodePanel } from './code/CodePanel';
 import { PanelErrorBoundary } from './common/PanelErrorBoundary';
 import { Tabs } from './common/Tabs';
 import { ValidationBanner } from './common/ValidationBanner';
-import { LessonPanel } from './gallery/LessonPanel';
+import { LessonSlot } from './gallery/LessonSlot';
 import { Inspector } from './inspector/Inspector';
 import { LogPanel } from './logs/LogPanel';
 import { TestPanel } from './test/TestPanel';
@@ -31,7 +31,7 @@ export function App() {
           <div className="canvas-row">
             <section className="panel canvas-panel" aria-label="Canvas">
               <PanelErrorBoundary panel="canvas">
-                <LessonPanel />
+                <LessonSlot />
                 <ScenarioNote />
                 <FlowCanvas />
               </PanelErrorBoundary>

@@ -1,17 +1,30 @@
 // The browser Runner: engine + handlers in one classic worker inside a sandboxed iframe
 // (sandboxFrame.ts), user code compiled here with esbuild-wasm (compileInBrowser.ts).
-import workerSource from 'virtual:sandbox-worker-source';
+// Both heavy parts — the worker's source text (engine + runtime) and the compiler (esbuild-wasm,
+// acorn) — are separate chunks, fetched at the first run or test, or earlier by prefetchRunner():
+// the first screen must not pay for them.
 import type { Runner } from '../runner';
-import { compileScenarioInBrowser } from './compileInBrowser';
+import type { CompiledScenario } from './protocol';
 import { createSandboxFrame } from './sandboxFrame';
 import { createSandboxRunner, type SandboxPort } from './sandboxRunner';
+import type { Scenario } from '../../engine/scenarioTypes';
+
+const loadWorkerSource = () => import('virtual:sandbox-worker-source').then((m) => m.default);
+const loadCompiler = () => import('./compileInBrowser');
+
+/** Fetches (does not start) the sandbox and compiler chunks, so a later first Run does not wait. */
+export function prefetchRunner(): void {
+  void loadWorkerSource().catch(() => {});
+  void loadCompiler().catch(() => {});
+}
 
 export function createBrowserRunner(): Runner {
   return createSandboxRunner({
     connect: async (grant) => {
-      const frame = await createSandboxFrame(workerSource, grant);
+      const frame = await createSandboxFrame(await loadWorkerSource(), grant);
       return { port: frame.port as unknown as SandboxPort, destroy: () => frame.destroy() };
     },
-    compile: compileScenarioInBrowser,
+    compile: async (scenario: Scenario): Promise<CompiledScenario> =>
+      (await loadCompiler()).compileScenarioInBrowser(scenario),
   });
 }

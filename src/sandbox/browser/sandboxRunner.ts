@@ -2,7 +2,6 @@
 // validation of everything the sandbox sends, and the watchdog that replaces a stuck sandbox.
 import type { Scenario } from '../../engine/scenarioTypes';
 import type { TestInvokeResult } from '../../engine/simulationTypes';
-import { scenarioCodeKey } from '../compile/compileScenario';
 import type { RunOptions, Runner, RunUpdate } from '../runner';
 import { grantKey, type NetworkGrant } from '../network/networkGrant';
 import { parseFromSandbox } from './parseFromSandbox';
@@ -183,6 +182,8 @@ export function createSandboxRunner(deps: SandboxRunnerDeps): Runner {
     async testInvoke(scenario: Scenario, functionId: string, event: unknown, network?: NetworkGrant): Promise<TestInvokeResult> {
       const compiled = await deps.compile(scenario);
       usePolicy(network);
+      // Loaded with the compiler (a lazy chunk in the app), not with this module.
+      const { scenarioCodeKey } = await import('../compile/compileScenario');
       const callId = nextCallId++;
       const result = new Promise<TestInvokeResult>((resolve, reject) => tests.set(callId, { resolve, reject }));
       try {

@@ -6,10 +6,6 @@ import type { SeriesSpec } from './SeriesChart';
 import { toChartPoints } from './toChartPoints';
 import { useSeriesChart } from './useSeriesChart';
 
-// Recharts is the second-largest dependency; nothing is charted before the first run.
-// Fetch it while the person is still reading the canvas, so the first run's chart does not wait.
-const PRELOAD_DELAY_MS = 1500;
-
 const WINDOW_SECONDS = 300;
 const CHART_INTERVAL_MS = 250;
 
@@ -58,7 +54,7 @@ export function MetricsPanel() {
     [samples, functionId],
   );
 
-  const SeriesChart = useSeriesChart(points.length >= 2, PRELOAD_DELAY_MS);
+  const SeriesChart = useSeriesChart(points.length >= 2);
 
   return (
     <section className="panel metrics" aria-labelledby="metrics-title" data-testid="metrics-panel">

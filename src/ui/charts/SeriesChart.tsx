@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartPoint } from './toChartPoints';
 
@@ -15,9 +15,14 @@ interface Props {
   testId: string;
 }
 
+// Bumped once per new `points` array: `data-rev` lets a benchmark (bench/uiResponsiveness.ts) count
+// the frames in which a chart really drew new data.
+let revisions = 0;
+
 const SeriesChart = memo(function SeriesChart({ title, points, series, testId }: Props) {
+  const rev = useMemo(() => ++revisions, [points]);
   return (
-    <figure className="chart" data-testid={testId}>
+    <figure className="chart" data-testid={testId} data-rev={rev}>
       <figcaption>{title}</figcaption>
       <div className="chart-body">
         <ResponsiveContainer width="100%" height="100%" minWidth={100} minHeight={80}>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { whenIdleAfterInteraction } from '../common/firstInteraction';
 import type SeriesChartType from './SeriesChart';
 
 type SeriesChartComponent = typeof SeriesChartType;
@@ -15,29 +16,30 @@ function load(): Promise<SeriesChartComponent> {
  * The chart component once its chunk (Recharts) has loaded, else null. Not React.lazy: a
  * Suspense boundary that first mounts during a live run keeps being re-rendered by store updates
  * at 10/s, and on a busy machine its retry starved for tens of seconds ("Loading charts…").
- * Here the chunk loads after `delayMs` (or at once when `needed`), and one state update shows it.
+ * Here the chunk loads at once when `needed`, else when the browser is idle after the page's first
+ * interaction (prefetch, so the first run's charts do not wait), and one state update shows it.
  */
-export function useSeriesChart(needed: boolean, delayMs: number): SeriesChartComponent | null {
+export function useSeriesChart(needed: boolean): SeriesChartComponent | null {
   const [component, setComponent] = useState<SeriesChartComponent | null>(loaded);
 
   useEffect(() => {
     if (component) return;
     let cancelled = false;
-    const timer = setTimeout(
-      () =>
-        void load().then(
-          (c) => !cancelled && setComponent(() => c),
-          () => {
-            loading = null; // let a later render retry (e.g. after a network hiccup)
-          },
-        ),
-      needed ? 0 : delayMs,
-    );
+    const go = () =>
+      void load().then(
+        (c) => !cancelled && setComponent(() => c),
+        () => {
+          loading = null; // let a later render retry (e.g. after a network hiccup)
+        },
+      );
+    const timer = needed ? setTimeout(go, 0) : null;
+    const cancelIdle = needed ? null : whenIdleAfterInteraction(go);
     return () => {
       cancelled = true;
-      clearTimeout(timer);
+      if (timer !== null) clearTimeout(timer);
+      cancelIdle?.();
     };
-  }, [component, needed, delayMs]);
+  }, [component, needed]);
 
   return component;
 }

@@ -3,6 +3,8 @@ import { loadLambdaTypes } from './setupMonaco';
 import { languageOf } from './languageOf';
 
 interface Props {
+  /** Set when the person clicked the code preview before the editor had loaded. */
+  focusOnMount?: { current: boolean };
   functionId: string;
   fileName: string;
   value: string;
@@ -11,7 +13,7 @@ interface Props {
 }
 
 /** The heavy part (Monaco, ~95% of the JS); loaded lazily by CodePanel. */
-export default function CodeEditor({ functionId, fileName, value, theme, onChange }: Props) {
+export default function CodeEditor({ focusOnMount, functionId, fileName, value, theme, onChange }: Props) {
   return (
     <Editor
       // One model per file: undo history and cursor survive switching tabs.
@@ -20,7 +22,11 @@ export default function CodeEditor({ functionId, fileName, value, theme, onChang
       value={value}
       theme={theme === 'dark' ? 'lp-dark' : 'lp-light'}
       onChange={(next) => onChange(next ?? '')}
-      onMount={() => void loadLambdaTypes()}
+      onMount={(editor) => {
+        if (focusOnMount?.current) editor.focus();
+        if (focusOnMount) focusOnMount.current = false;
+        void loadLambdaTypes();
+      }}
       loading={<div className="editor-loading">Loading editor…</div>}
       options={{
         minimap: { enabled: false },

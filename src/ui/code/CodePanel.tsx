@@ -1,9 +1,23 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { useAppActions, useAppStore } from '../../state/useAppStore';
+import { useHasInteracted } from '../common/firstInteraction';
 import { useColorScheme } from '../common/useColorScheme';
 
-// Lazy so the canvas is interactive before Monaco (most of the app's JS) has loaded.
+// Lazy, and only after the page's first interaction: Monaco is most of the app's JavaScript
+// (~2.5 MB gzip with its TypeScript worker), and the canvas must be usable without it.
 const CodeEditor = lazy(() => import('./CodeEditor'));
+
+/** The file as plain text until Monaco is there: the code is readable at once, and a click loads the editor. */
+function CodePreview({ code, loading }: { code: string; loading: boolean }) {
+  return (
+    <div className="editor-preview" aria-busy={loading}>
+      <pre tabIndex={0} aria-label="Code (click to edit)">
+        {code}
+      </pre>
+      {loading && <span className="editor-preview-note">Loading editor…</span>}
+    </div>
+  );
+}
 
 function fileNameProblem(name: string, existing: string[]): string | null {
   if (existing.includes(name)) return `${name} already exists.`;
@@ -22,6 +36,9 @@ export function CodePanel() {
   );
   const { setFile, setActiveFile } = useAppActions();
   const theme = useColorScheme();
+  const interacted = useHasInteracted();
+  // A click on the preview means "let me type here": the editor takes focus when it arrives.
+  const wantsFocus = useRef(false);
 
   if (!fn || fn.kind !== 'function') {
     return <p className="empty">Add a function to the canvas to write its code.</p>;
@@ -66,18 +83,28 @@ export function CodePanel() {
           {fn.name} · handler <code>{fn.handler ?? 'index.handler'}</code>
         </span>
       </div>
-      <div className="editor-host" data-testid="code-editor">
-        {current !== undefined && (
-          <Suspense fallback={<div className="editor-loading">Loading editor…</div>}>
-            <CodeEditor
-              functionId={fn.id}
-              fileName={current}
-              value={fn.files[current] ?? ''}
-              theme={theme}
-              onChange={(content) => setFile(fn.id, current, content)}
-            />
-          </Suspense>
-        )}
+      <div
+        className="editor-host"
+        data-testid="code-editor"
+        onPointerDown={() => {
+          wantsFocus.current = true;
+        }}
+      >
+        {current !== undefined &&
+          (interacted ? (
+            <Suspense fallback={<CodePreview code={fn.files[current] ?? ''} loading />}>
+              <CodeEditor
+                functionId={fn.id}
+                fileName={current}
+                value={fn.files[current] ?? ''}
+                theme={theme}
+                focusOnMount={wantsFocus}
+                onChange={(content) => setFile(fn.id, current, content)}
+              />
+            </Suspense>
+          ) : (
+            <CodePreview code={fn.files[current] ?? ''} loading={false} />
+          ))}
       </div>
     </div>
   );

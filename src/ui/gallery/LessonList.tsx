@@ -1,4 +1,4 @@
-import { lessons } from '../../scenario/scenarioIO';
+import { lessons } from '../../scenario/lessonsIO';
 import { useAppStoreApi } from '../../state/useAppStore';
 import { openLesson } from './openLesson';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { findLesson, lessons } from '../../scenario/scenarioIO';
+import { findLesson, lessons } from '../../scenario/lessonsIO';
 import { useUiStore } from '../../state/uiStore';
 import { useAppStoreApi } from '../../state/useAppStore';
 import { InlineMarkdown } from './InlineMarkdown';

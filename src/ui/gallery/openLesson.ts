@@ -1,4 +1,4 @@
-import { findLesson } from '../../scenario/scenarioIO';
+import { findLesson } from '../../scenario/lessonsIO';
 import type { AppStore } from '../../state/appStore';
 import { useUiStore } from '../../state/uiStore';
 import { openScenario } from '../share/fileActions';

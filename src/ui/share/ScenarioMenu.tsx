@@ -57,7 +57,7 @@ export function ScenarioMenu() {
               'A scenario .json file or a SAM template.yaml (you can also drop it onto the canvas)',
             )}
             {item('export-json', 'Export scenario .json', () => exportJson(store))}
-            {item('export-sam', 'Export SAM template.yaml', () => exportSam(store))}
+            {item('export-sam', 'Export SAM template.yaml', () => void exportSam(store))}
           </div>
         )}
       </div>

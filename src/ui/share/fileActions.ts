@@ -2,13 +2,7 @@
 // download (.json, template.yaml). Every way in goes through src/scenario's validated loaders,
 // and the user's current work is saved to "My scenarios" before anything replaces it.
 import type { Scenario } from '../../engine/scenarioTypes';
-import {
-  exportScenarioFile,
-  importScenarioFile,
-  samToScenario,
-  scenarioFileName,
-  scenarioToSam,
-} from '../../scenario/scenarioIO';
+import { exportScenarioFile, importScenarioFile, scenarioFileName } from '../../scenario/scenarioIO';
 import type { AppStore } from '../../state/appStore';
 import { autoLayout } from '../../state/autoLayout';
 import { listSaved, saveScenario } from '../../state/savedScenarios';
@@ -57,8 +51,13 @@ export function exportJson(store: AppStore): void {
   download(scenarioFileName(scenario), exportScenarioFile(scenario), 'application/json');
 }
 
-export function exportSam(store: AppStore): void {
-  download('template.yaml', scenarioToSam(store.getState().scenario), 'application/yaml');
+// SAM (with its YAML parser) is a lazy chunk: most visits never touch a template.
+const loadSam = () => import('../../scenario/samIO');
+
+export async function exportSam(store: AppStore): Promise<void> {
+  const scenario = store.getState().scenario;
+  const { scenarioToSam } = await loadSam();
+  download('template.yaml', scenarioToSam(scenario), 'application/yaml');
 }
 
 export function importJsonText(store: AppStore, text: string, fileName: string): boolean {
@@ -80,8 +79,8 @@ export function importJsonText(store: AppStore, text: string, fileName: string):
   return true;
 }
 
-export function importSamText(store: AppStore, text: string, fileName: string): boolean {
-  const result = samToScenario(text);
+export async function importSamText(store: AppStore, text: string, fileName: string): Promise<boolean> {
+  const result = (await loadSam()).samToScenario(text);
   const notes = result.notUnderstood.map((n) => `Not understood: ${n}`);
   if (!result.ok) {
     showError(`${fileName} could not be imported; your work is unchanged.`, [

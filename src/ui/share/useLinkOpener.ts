@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { decodeShareLink, findLesson, linkBannerText } from '../../scenario/scenarioIO';
+import { decodeShareLink, linkBannerText } from '../../scenario/scenarioIO';
 import { useUiStore } from '../../state/uiStore';
 import { useAppStoreApi } from '../../state/useAppStore';
 import { openScenario, showError } from './fileActions';
@@ -16,6 +16,8 @@ export function useLinkOpener(): void {
       window.history.replaceState(null, '', window.location.pathname + window.location.search);
       const lessonMatch = /^#lesson=([\w-]+)$/.exec(hash);
       if (lessonMatch) {
+        const { findLesson } = await import('../../scenario/lessonsIO');
+        if (!live) return;
         const lesson = findLesson(lessonMatch[1]);
         if (!lesson) return showError(`There is no lesson “${lessonMatch[1]}”; your work is unchanged.`);
         openScenario(store, lesson.scenario, null, 'before a lesson');
