@@ -27,9 +27,15 @@ export async function withPreviewAndBrowser<T>(
       detached: true,
     },
   );
+  // On a shared machine another preview may already hold the port: then ours exits at once, and
+  // the bench must not silently measure someone else's build.
+  let exited = false;
+  server.on('exit', () => (exited = true));
   try {
     const baseUrl = `http://127.0.0.1:${port}/`;
     await waitForServer(baseUrl);
+    await new Promise((r) => setTimeout(r, 300));
+    if (exited) throw new Error(`vite preview could not start on port ${port} (in use?); set BENCH_PORT`);
     const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
     const browser = await chromium.launch({
       executablePath: existsSync(executablePath) ? executablePath : undefined,
@@ -41,7 +47,7 @@ export async function withPreviewAndBrowser<T>(
       await browser.close();
     }
   } finally {
-    if (server.pid) process.kill(-server.pid);
+    if (server.pid && !exited) process.kill(-server.pid);
   }
 }
 

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { withPreviewAndBrowser } from './browserHarness';
 
-const PORT = 4411;
+const PORT = Number(process.env.BENCH_PORT ?? 4411);
 
 export async function browserThroughput(): Promise<Record<string, unknown>> {
   const build = spawnSync(

@@ -1,13 +1,11 @@
 import { useMemo } from 'react';
 import { useAppStore } from '../../state/useAppStore';
-import { useThrottledValue } from '../common/useThrottledValue';
 import { useShownSamples, useShownTotals, useShownWindowLabel } from '../scrubber/useShownSamples';
 import type { SeriesSpec } from './SeriesChart';
 import { toChartPoints } from './toChartPoints';
 import { useSeriesChart } from './useSeriesChart';
 
 const WINDOW_SECONDS = 300;
-const CHART_INTERVAL_MS = 250;
 
 // Colours readable on both the light and the dark theme.
 const CONCURRENCY: SeriesSpec[] = [
@@ -45,8 +43,8 @@ function Stat({
 export function MetricsPanel() {
   const functionId = useAppStore((s) => s.focusedFunctionId);
   const name = useAppStore((s) => s.scenario.nodes.find((n) => n.id === s.focusedFunctionId)?.name);
-  // Recharts is the most expensive thing on screen during a run; four redraws a second read as live.
-  const samples = useThrottledValue(useShownSamples(), CHART_INTERVAL_MS);
+  // Redrawn on every run update (about ten a second): SeriesChart keeps each redraw cheap.
+  const samples = useShownSamples();
   const totals = useShownTotals(functionId);
   const windowLabel = useShownWindowLabel(WINDOW_SECONDS);
   const points = useMemo(

@@ -2,24 +2,36 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { useAppStore } from '../../state/useAppStore';
 import { LogLine } from './LogLine';
 import { useFollowScroll } from './useFollowScroll';
+import { useThrottledValue } from '../common/useThrottledValue';
 import { useObservabilityUi } from '../../state/observabilityUi';
 import { LogLevelSelect, RequestFilterChip } from '../panels/logs/LogFilterBar';
 
 // The ring holds 5,000 lines; drawing only the newest few hundred keeps 10 updates/s cheap.
 const SHOWN_LINES = 300;
+// While following the tail only the last screenful or so is visible: drawing fewer lines keeps
+// each redraw (and the layout that scrolling to the bottom forces) small.
+const SHOWN_WHILE_FOLLOWING = 80;
+// A fast run adds thousands of lines a second, far more than anyone reads as they scroll by:
+// redrawing the list five times a second looks just as live and costs half as much.
+const LOG_INTERVAL_MS = 200;
 
 export function LogPanel() {
   const functionId = useAppStore((s) => s.focusedFunctionId);
   const name = useAppStore((s) => s.scenario.nodes.find((n) => n.id === s.focusedFunctionId)?.name);
-  const logs = useAppStore((s) => s.logs);
+  const logs = useThrottledValue(
+    useAppStore((s) => s.logs),
+    LOG_INTERVAL_MS,
+  );
   const [filter, setFilter] = useState('');
   const [level, setLevel] = useState('');
   const requestId = useObservabilityUi((s) => s.logRequestId);
   const deferredFilter = useDeferredValue(filter.trim().toLowerCase());
 
+  const [following, setFollowing] = useState(true);
   const matched = useMemo(() => {
     const out = [];
-    for (let i = logs.length - 1; i >= 0 && out.length < SHOWN_LINES; i--) {
+    const shown = following ? SHOWN_WHILE_FOLLOWING : SHOWN_LINES;
+    for (let i = logs.length - 1; i >= 0 && out.length < shown; i--) {
       const r = logs[i];
       if (r.functionId !== functionId) continue;
       if (deferredFilter && !r.line.toLowerCase().includes(deferredFilter)) continue;
@@ -28,9 +40,9 @@ export function LogPanel() {
       out.push(r);
     }
     return out.reverse();
-  }, [logs, functionId, deferredFilter, level, requestId]);
+  }, [logs, functionId, deferredFilter, level, requestId, following]);
 
-  const { ref, following, onScroll, jumpToLatest } = useFollowScroll<HTMLDivElement>(matched);
+  const { ref, onScroll, jumpToLatest } = useFollowScroll<HTMLDivElement>(matched, [following, setFollowing]);
 
   return (
     <section className="panel logs" aria-labelledby="logs-title" data-testid="log-panel">

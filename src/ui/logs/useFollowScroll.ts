@@ -4,13 +4,25 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'react';
  * Keeps a scroll box pinned to its newest content until the person scrolls up to read,
  * like `tail -f`; scrolling back to the bottom resumes following.
  */
-export function useFollowScroll<T extends HTMLElement>(contentKey: unknown) {
+export function useFollowScroll<T extends HTMLElement>(
+  contentKey: unknown,
+  /** Pass the following state in when the caller needs it before rendering (LogPanel draws fewer lines while following). */
+  controlled?: readonly [boolean, (following: boolean) => void],
+) {
   const ref = useRef<T>(null);
-  const [following, setFollowing] = useState(true);
+  const own = useState(true);
+  const [following, setFollowing] = controlled ?? own;
 
   useLayoutEffect(() => {
-    const el = ref.current;
-    if (el && following) el.scrollTop = el.scrollHeight;
+    if (!following) return;
+    // Scrolling needs the new content's layout. In the next frame's callback that layout is the
+    // frame's own; here, mid-commit, it would be an extra forced one (the costliest part of a
+    // busy log list during a fast run).
+    const frame = requestAnimationFrame(() => {
+      const el = ref.current;
+      if (el) el.scrollTop = el.scrollHeight;
+    });
+    return () => cancelAnimationFrame(frame);
   }, [contentKey, following]);
 
   const onScroll = useCallback(() => {
