@@ -5,6 +5,8 @@ import { languageOf } from './languageOf';
 interface Props {
   /** Set when the person clicked the code preview before the editor had loaded. */
   focusOnMount?: { current: boolean };
+  /** Called once Monaco has mounted (CodePanel then removes its text preview). */
+  onReady?(): void;
   functionId: string;
   fileName: string;
   value: string;
@@ -13,7 +15,7 @@ interface Props {
 }
 
 /** The heavy part (Monaco, ~95% of the JS); loaded lazily by CodePanel. */
-export default function CodeEditor({ focusOnMount, functionId, fileName, value, theme, onChange }: Props) {
+export default function CodeEditor({ focusOnMount, onReady, functionId, fileName, value, theme, onChange }: Props) {
   return (
     <Editor
       // One model per file: undo history and cursor survive switching tabs.
@@ -25,6 +27,7 @@ export default function CodeEditor({ focusOnMount, functionId, fileName, value, 
       onMount={(editor) => {
         if (focusOnMount?.current) editor.focus();
         if (focusOnMount) focusOnMount.current = false;
+        onReady?.();
         void loadLambdaTypes();
       }}
       loading={<div className="editor-loading">Loading editor…</div>}

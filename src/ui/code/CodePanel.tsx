@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useAppActions, useAppStore } from '../../state/useAppStore';
 import { useHasInteracted } from '../common/firstInteraction';
 import { useColorScheme } from '../common/useColorScheme';
@@ -39,6 +39,7 @@ export function CodePanel() {
   const interacted = useHasInteracted();
   // A click on the preview means "let me type here": the editor takes focus when it arrives.
   const wantsFocus = useRef(false);
+  const [editorReady, setEditorReady] = useState(false);
 
   if (!fn || fn.kind !== 'function') {
     return <p className="empty">Add a function to the canvas to write its code.</p>;
@@ -90,21 +91,23 @@ export function CodePanel() {
           wantsFocus.current = true;
         }}
       >
-        {current !== undefined &&
-          (interacted ? (
-            <Suspense fallback={<CodePreview code={fn.files[current] ?? ''} loading />}>
-              <CodeEditor
-                functionId={fn.id}
-                fileName={current}
-                value={fn.files[current] ?? ''}
-                theme={theme}
-                focusOnMount={wantsFocus}
-                onChange={(content) => setFile(fn.id, current, content)}
-              />
-            </Suspense>
-          ) : (
-            <CodePreview code={fn.files[current] ?? ''} loading={false} />
-          ))}
+        {current !== undefined && interacted && (
+          <Suspense fallback={null}>
+            <CodeEditor
+              functionId={fn.id}
+              fileName={current}
+              value={fn.files[current] ?? ''}
+              theme={theme}
+              focusOnMount={wantsFocus}
+              onReady={() => setEditorReady(true)}
+              onChange={(content) => setFile(fn.id, current, content)}
+            />
+          </Suspense>
+        )}
+        {/* Over the editor until Monaco is up; the same element throughout, so a click on it is not lost. */}
+        {current !== undefined && !editorReady && (
+          <CodePreview code={fn.files[current] ?? ''} loading={interacted} />
+        )}
       </div>
     </div>
   );
