@@ -17,8 +17,11 @@ export async function openApp(page: Page) {
  * interaction and shows the code as text until then: click that text, as a person about to edit would.
  */
 export async function waitForEditor(page: Page) {
+  // A plain mouse click at the text's place, not locator.click(): the text is removed the moment
+  // Monaco is ready, and a locator click would keep waiting for it to come back.
   const preview = page.locator('[data-testid="code-editor"] .editor-preview pre');
-  if (await preview.isVisible()) await preview.click();
+  const box = (await preview.count()) ? await preview.boundingBox({ timeout: 2000 }).catch(() => null) : null;
+  if (box) await page.mouse.click(box.x + 40, box.y + 10);
   await expect(page.locator('[data-testid="code-editor"] .monaco-editor')).toBeVisible({ timeout: 30_000 });
 }
 
