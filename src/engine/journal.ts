@@ -35,19 +35,25 @@ export interface TraceEvent {
   links?: string[];
 }
 
+/** The newest `capacity` entries since the last take; when full, the oldest object is refilled. */
 class Ring<T> {
   private items: T[] = [];
   private start = 0;
   constructor(private readonly capacity: number) {}
+  get full(): boolean {
+    return this.items.length >= this.capacity;
+  }
   push(item: T): void {
-    if (this.items.length < this.capacity) this.items.push(item);
-    else {
-      this.items[this.start] = item;
-      this.start = (this.start + 1) % this.capacity;
-    }
+    this.items.push(item);
+  }
+  /** When full: the oldest entry, now counted as the newest, for the caller to overwrite. */
+  recycleOldest(): T {
+    const item = this.items[this.start];
+    this.start = (this.start + 1) % this.capacity;
+    return item;
   }
   take(): T[] {
-    const out = this.items.slice(this.start).concat(this.items.slice(0, this.start));
+    const out = this.start === 0 ? this.items : this.items.slice(this.start).concat(this.items.slice(0, this.start));
     this.items = [];
     this.start = 0;
     return out;
@@ -61,27 +67,23 @@ class Ring<T> {
  */
 export const JOURNAL_ENTRIES_PER_SECOND = 400;
 /**
- * And at most this many of each kind between two takes: a long run at full speed records a
- * sample instead of building (and copying to the page) entries nobody can read in full. A paced
- * run stays under it; only "as fast as possible" hits it. (1,000 was too few: the newest
- * requests of a short fast run, whose log lines the page shows, lost their lineage.)
+ * And between two takes only the newest this many of each kind are kept: a run at full speed
+ * records millions of entries nobody can read in full, and the ones that matter are the newest
+ * (their requests' log lines are the ones the page shows). Older entries' objects are refilled,
+ * so a fast run allocates at most this many per take.
  */
 export const JOURNAL_ENTRIES_PER_TAKE = 4000;
 
 export class Journal {
-  private readonly environments: Ring<EnvironmentEvent>;
-  private readonly traces: Ring<TraceEvent>;
+  private readonly environments = new Ring<EnvironmentEvent>(JOURNAL_ENTRIES_PER_TAKE);
+  private readonly traces = new Ring<TraceEvent>(JOURNAL_ENTRIES_PER_TAKE);
   private second = -1;
   private envThisSecond = 0;
   private tracesThisSecond = 0;
-  private envSinceTake = 0;
-  private tracesSinceTake = 0;
+  /** Entries not kept: over a second's budget, or overwritten by newer ones before a take. */
   skipped = 0;
 
-  constructor(readonly enabled: boolean, capacity = 50_000) {
-    this.environments = new Ring(capacity);
-    this.traces = new Ring(capacity);
-  }
+  constructor(readonly enabled: boolean) {}
 
   /** Whether an entry at tMs fits this second's budget (and counts it). */
   private admit(tMs: number, kind: 'env' | 'trace'): boolean {
@@ -92,45 +94,55 @@ export class Journal {
       this.tracesThisSecond = 0;
     }
     const n = kind === 'env' ? ++this.envThisSecond : ++this.tracesThisSecond;
-    const sinceTake = kind === 'env' ? ++this.envSinceTake : ++this.tracesSinceTake;
-    if (n <= JOURNAL_ENTRIES_PER_SECOND && sinceTake <= JOURNAL_ENTRIES_PER_TAKE) return true;
+    if (n <= JOURNAL_ENTRIES_PER_SECOND) return true;
     this.skipped++;
     return false;
   }
 
   /** Cheap check callers use before building strings for trace(). */
   wants(tMs: number): boolean {
-    return (
-      this.enabled &&
-      this.tracesSinceTake < JOURNAL_ENTRIES_PER_TAKE &&
-      (Math.floor(tMs / 1000) !== this.second || this.tracesThisSecond < JOURNAL_ENTRIES_PER_SECOND)
-    );
+    return this.enabled && (Math.floor(tMs / 1000) !== this.second || this.tracesThisSecond < JOURNAL_ENTRIES_PER_SECOND);
   }
 
   env(tMs: number, functionId: string, envId: number, kind: EnvironmentEventKind, provisioned: boolean, requestId?: string, status?: string): void {
     if (!this.enabled || !this.admit(tMs, 'env')) return;
-    const e: EnvironmentEvent = { tMs, functionId, envId, kind, provisioned };
-    if (requestId !== undefined) e.requestId = requestId;
-    if (status !== undefined) e.status = status;
-    this.environments.push(e);
+    // Every field always present (undefined when absent): one object shape, refillable in place.
+    if (!this.environments.full) {
+      this.environments.push({ tMs, functionId, envId, kind, provisioned, requestId, status });
+      return;
+    }
+    this.skipped++;
+    const e = this.environments.recycleOldest();
+    e.tMs = tMs;
+    e.functionId = functionId;
+    e.envId = envId;
+    e.kind = kind;
+    e.provisioned = provisioned;
+    e.requestId = requestId;
+    e.status = status;
   }
 
   trace(tMs: number, traceId: string, step: string, rule?: string, functionId?: string, links?: string[]): void {
     if (!this.enabled || !this.admit(tMs, 'trace')) return;
-    const t: TraceEvent = { tMs, traceId, step };
-    if (rule !== undefined) t.rule = rule;
-    if (functionId !== undefined) t.functionId = functionId;
-    if (links !== undefined) t.links = links;
-    this.traces.push(t);
+    if (!this.traces.full) {
+      this.traces.push({ tMs, traceId, step, rule, functionId, links });
+      return;
+    }
+    this.skipped++;
+    const t = this.traces.recycleOldest();
+    t.tMs = tMs;
+    t.traceId = traceId;
+    t.step = step;
+    t.rule = rule;
+    t.functionId = functionId;
+    t.links = links;
   }
 
   takeEnvironmentEvents(): EnvironmentEvent[] {
-    this.envSinceTake = 0;
     return this.environments.take();
   }
 
   takeTraceEvents(): TraceEvent[] {
-    this.tracesSinceTake = 0;
     return this.traces.take();
   }
 }
