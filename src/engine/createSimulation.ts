@@ -838,7 +838,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       if (reuse) {
         sample = reuse;
         sample.t = flushedSeconds;
-        accountPool.takeSecond(reuse.account);
+        sample.account = accountPool.takeSecond(reuse.account);
       } else {
         // One literal with every field: one object shape for all samples.
         sample = { t: flushedSeconds, functions: perFunction, queues, account: accountPool.takeSecond() };

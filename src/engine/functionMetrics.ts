@@ -53,11 +53,9 @@ export class FunctionMetrics {
 
   /** Start the next second at the current levels, reusing the counters (nobody reads them). */
   resetSecond(): void {
-    const s = this.second;
-    s.Invocations = s.Errors = s.Throttles = s.Retries = s.ColdStarts = 0;
-    s.AsyncEventsReceived = s.AsyncEventsDropped = 0;
-    s.ConcurrentExecutions = this.busy;
-    s.Environments = this.environments;
+    clearCounts(this.second);
+    this.second.ConcurrentExecutions = this.busy;
+    this.second.Environments = this.environments;
   }
 
   /**
@@ -69,8 +67,7 @@ export class FunctionMetrics {
     let next: FunctionSecond;
     if (reuse) {
       next = reuse;
-      next.Invocations = next.Errors = next.Throttles = next.Retries = next.ColdStarts = 0;
-      next.AsyncEventsReceived = next.AsyncEventsDropped = 0;
+      clearCounts(next);
       // Undefined rather than deleted (a delete would turn the object into a slow dictionary);
       // JSON and every reader treat both as absent.
       if (next.ProvisionedConcurrencyInvocations !== undefined) next.ProvisionedConcurrencyInvocations = undefined;
@@ -91,6 +88,12 @@ export class FunctionMetrics {
   avgEnvironments(nowMs: number): number {
     return nowMs > 0 ? (this.envArea + this.environments * (nowMs - this.envChangedMs)) / nowMs : 0;
   }
+}
+
+/** Zero the counters of a second (levels are set by the caller). */
+function clearCounts(s: FunctionSecond): void {
+  s.Invocations = s.Errors = s.Throttles = s.Retries = s.ColdStarts = 0;
+  s.AsyncEventsReceived = s.AsyncEventsDropped = 0;
 }
 
 function emptySecond(): FunctionSecond {

@@ -379,17 +379,7 @@ export class RunHistory {
 }
 
 function emptyCounts(): CumulativeCounts {
-  return {
-    Invocations: 0,
-    Errors: 0,
-    Throttles: 0,
-    Retries: 0,
-    ColdStarts: 0,
-    AsyncEventsReceived: 0,
-    AsyncEventsDropped: 0,
-    ProvisionedConcurrencyInvocations: 0,
-    ProvisionedConcurrencySpilloverInvocations: 0,
-  };
+  return Object.fromEntries(SUMMED.map((k) => [k, 0])) as CumulativeCounts;
 }
 
 /** Index of the last bucket with start <= t, or -1. Buckets are sorted by start. */
