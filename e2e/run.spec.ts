@@ -91,3 +91,31 @@ test('Test tab invokes the function and shows the response and REPORT line', asy
   await expect(page.getByTestId('test-logs')).toContainText('START RequestId:');
   await page.screenshot({ path: `${SCREENSHOTS}/05-test-invoke.png` });
 });
+
+test('Step runs one simulated second at a time from a paused (or not yet started) run; 0.1× is slower than real time', async ({ page }) => {
+  const { errors } = await openApp(page);
+  await page.getByTestId('scenario-duration').fill('600');
+  await page.getByTestId('step-button').click();
+  await expect(page.getByTestId('run-status')).toHaveText('Paused');
+  await expect(page.getByTestId('sim-clock')).toContainText('0:01.0 /');
+  await page.getByTestId('step-button').click();
+  await expect(page.getByTestId('sim-clock')).toContainText('0:02.0 /');
+  // The stepped seconds reached the charts and the totals, and the run stays where it was put.
+  await expect.poll(() => numberIn(page, 'total-invocations')).toBeGreaterThan(0);
+  await page.waitForTimeout(700);
+  await expect(page.getByTestId('sim-clock')).toContainText('0:02.0 /');
+  await page.screenshot({ path: `${SCREENSHOTS}/03b-stepped.png` });
+
+  // Resume at 0.1×: 1.5 s of wall time moves the clock well under a simulated second.
+  await page.getByTestId('speed-select').selectOption('0.1');
+  await page.getByTestId('run-button').click();
+  await expect(page.getByTestId('run-status')).toHaveText('Running');
+  await page.waitForTimeout(1500);
+  await page.getByTestId('pause-button').click();
+  const clock = await page.getByTestId('sim-clock').innerText();
+  const [m, s] = clock.split(' ')[0].split(':');
+  const seconds = Number(m) * 60 + Number(s);
+  expect(seconds).toBeGreaterThan(2);
+  expect(seconds).toBeLessThan(2.6);
+  expect(errors).toEqual([]);
+});

@@ -42,6 +42,9 @@ export interface Runner {
   pause(): void;
   resume(): void;
   setSpeed(speed: number): void;
+  /** While paused: run `ms` more of simulated time (not past the end), then stay paused; an
+   * update with status 'paused' follows. Ignored while running. */
+  step(ms: number): void;
   /** Ends the run; a final update with status 'stopped' follows. */
   stop(): void;
   /** Like the Lambda console's Test tab: one invoke against a warm-kept copy of the function. */

@@ -89,6 +89,11 @@ export interface AppActions {
   start(network?: boolean): void;
   pause(): void;
   resume(): void;
+  /**
+   * Moves a paused run `ms` (default one simulated second) on and keeps it paused; with no run
+   * yet (or a finished one) it starts one paused and steps it.
+   */
+  step(ms?: number): void;
   reset(): void;
   setSpeed(speed: number): void;
   setTestEvent(functionId: string, text: string): void;

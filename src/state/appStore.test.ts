@@ -148,6 +148,30 @@ describe('app store: running', () => {
     expect(s().samples).toEqual([]);
   });
 
+  it('steps: from no run it starts one paused and steps it; paused, it steps; running, it does nothing', () => {
+    const { s, runner } = setup();
+    s().step();
+    expect(s().run.status).toBe('paused');
+    expect(runner.calls).toEqual(['start', 'pause', 'step:1000']);
+    runner.emit({ nowMs: 1000, status: 'paused' });
+    s().step(5000);
+    expect(runner.calls.at(-1)).toBe('step:5000');
+    expect(s().run.status).toBe('paused');
+    s().resume();
+    runner.emit({ nowMs: 7000, status: 'running' });
+    s().step();
+    expect(runner.calls.filter((c) => c.startsWith('step'))).toHaveLength(2);
+  });
+
+  it('does not step an invalid scenario', () => {
+    const { s, runner } = setup();
+    s().updateNode('hello', { memoryMB: 1 });
+    s().step();
+    expect(runner.calls).toEqual([]);
+    expect(s().run.status).toBe('idle');
+    expect(s().validationErrors.length).toBeGreaterThan(0);
+  });
+
   it('tells when edits made during a run wait for the next run (moves do not count)', () => {
     const { s, runner } = setup();
     s().start();

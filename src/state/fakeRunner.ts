@@ -31,6 +31,7 @@ export function createFakeRunner(): FakeRunner {
     pause: () => void fake.calls.push('pause'),
     resume: () => void fake.calls.push('resume'),
     setSpeed: (speed) => void fake.calls.push(`setSpeed:${speed}`),
+    step: (ms) => void fake.calls.push(`step:${ms}`),
     stop: () => void fake.calls.push('stop'),
     dispose: () => void fake.calls.push('dispose'),
     async testInvoke(_scenario, functionId, _event, network) {

@@ -15,12 +15,15 @@ import { addSamplesToTotals, totalsFromReport } from './functionTotals';
 import { addObservability, emptyObservability } from './observability';
 import { grantForRun, networkRequest } from '../sandbox/network/networkGrant';
 
+/** One Step: a second, the resolution of the charts and the scrubber. */
+const STEP_MS = 1000;
+
 type Set = StoreApi<AppState>['setState'];
 type Get = StoreApi<AppState>['getState'];
 
 type RunActions = Pick<
   AppActions,
-  'start' | 'pause' | 'resume' | 'reset' | 'setSpeed' | 'setTestEvent' | 'testInvoke' | 'answerNetworkPrompt' | 'dispose'
+  'start' | 'pause' | 'resume' | 'step' | 'reset' | 'setSpeed' | 'setTestEvent' | 'testInvoke' | 'answerNetworkPrompt' | 'dispose'
 >;
 
 function messageOf(error: unknown): string {
@@ -118,6 +121,16 @@ export function createRunActions(set: Set, get: Get, deps: AppDeps): RunActions 
       if (!runner || get().run.status !== 'paused') return;
       runner.resume();
       set((s) => ({ run: { ...s.run, status: 'running' } }));
+    },
+    step(ms = STEP_MS) {
+      const status = get().run.status;
+      if (status === 'paused') return runner?.step(ms);
+      if (status === 'running' || status === 'starting') return;
+      get().start();
+      // Not started: the scenario is invalid, or the network prompt is open (its answer runs).
+      if (get().run.status !== 'starting') return;
+      get().pause();
+      runner?.step(ms);
     },
     reset() {
       runId++;

@@ -16,6 +16,7 @@ export type ToSandbox =
   | { v: 1; type: 'start'; runId: number; scenario: Scenario; compiled: CompiledScenario; options: RunOptions }
   | { v: 1; type: 'pause' | 'resume' | 'stop'; runId: number }
   | { v: 1; type: 'setSpeed'; runId: number; speed: number }
+  | { v: 1; type: 'step'; runId: number; ms: number }
   | {
       v: 1;
       type: 'testInvoke';

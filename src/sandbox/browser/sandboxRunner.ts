@@ -28,6 +28,8 @@ interface RunEntry {
   onUpdate: (update: RunUpdate) => void;
   started: boolean;
   stopRequested: boolean;
+  /** Pause/resume/speed/step asked for while the run was still compiling: sent once it starts. */
+  queued: ToSandbox[];
 }
 
 export function createSandboxRunner(deps: SandboxRunnerDeps): Runner {
@@ -134,15 +136,21 @@ export function createSandboxRunner(deps: SandboxRunnerDeps): Runner {
     (await connect()).port.postMessage(message);
   }
 
-  function control(type: 'pause' | 'resume' | 'stop' | 'setSpeed', speed = 1): void {
+  function control(type: 'pause' | 'resume' | 'stop' | 'setSpeed' | 'step', amount = 1): void {
     const runId = currentRunId;
     const entry = runs.get(runId);
     if (!entry) return;
+    const message: ToSandbox =
+      type === 'setSpeed'
+        ? { v: 1, type, runId, speed: amount }
+        : type === 'step'
+          ? { v: 1, type, runId, ms: amount }
+          : { v: 1, type, runId };
     if (!entry.started) {
       if (type === 'stop') entry.stopRequested = true;
+      else entry.queued.push(message);
       return;
     }
-    const message: ToSandbox = type === 'setSpeed' ? { v: 1, type, runId, speed } : { v: 1, type, runId };
     live?.port.postMessage(message);
   }
 
@@ -153,7 +161,7 @@ export function createSandboxRunner(deps: SandboxRunnerDeps): Runner {
       usePolicy(options.network);
       const runId = nextRunId++;
       currentRunId = runId;
-      const entry: RunEntry = { onUpdate, started: false, stopRequested: false };
+      const entry: RunEntry = { onUpdate, started: false, stopRequested: false, queued: [] };
       runs.set(runId, entry);
       const endMs = (options.durationSeconds ?? scenario.durationSeconds ?? 300) * 1000;
       onUpdate({ status: 'starting', nowMs: 0, endMs, samples: [], logs: [], live: null });
@@ -168,6 +176,7 @@ export function createSandboxRunner(deps: SandboxRunnerDeps): Runner {
           await post({ v: 1, type: 'start', runId, scenario, compiled, options });
           entry.started = true;
           if (entry.stopRequested) control('stop');
+          else for (const queued of entry.queued.splice(0)) live?.port.postMessage(queued);
         } catch (error) {
           if (!runs.has(runId)) return;
           runs.delete(runId);
@@ -178,6 +187,7 @@ export function createSandboxRunner(deps: SandboxRunnerDeps): Runner {
     pause: () => control('pause'),
     resume: () => control('resume'),
     setSpeed: (speed: number) => control('setSpeed', speed),
+    step: (ms: number) => control('step', ms),
     stop: () => control('stop'),
     async testInvoke(scenario: Scenario, functionId: string, event: unknown, network?: NetworkGrant): Promise<TestInvokeResult> {
       const compiled = await deps.compile(scenario);

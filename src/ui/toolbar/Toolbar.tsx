@@ -26,7 +26,7 @@ export function Toolbar() {
   const scenarioName = useAppStore((s) => s.scenario.name);
   const pendingEdits = useAppStore(hasPendingEdits);
   const networkOn = useAppStore((s) => s.run.networkOn && s.run.status !== 'idle');
-  const { start, pause, reset, setSpeed, loadExample } = useAppActions();
+  const { start, pause, step, reset, setSpeed, loadExample } = useAppActions();
 
   const active = status === 'running' || status === 'starting';
   const progress = endMs > 0 ? Math.min(1, nowMs / endMs) : 0;
@@ -69,6 +69,20 @@ export function Toolbar() {
         </button>
         <button type="button" className="btn" data-testid="pause-button" onClick={pause} disabled={!active}>
           <span aria-hidden="true">❚❚</span> Pause
+        </button>
+        <button
+          type="button"
+          className="btn"
+          data-testid="step-button"
+          onClick={() => step()}
+          disabled={active}
+          title={
+            status === 'paused'
+              ? 'Run one more simulated second, then pause again'
+              : 'Start the run paused and run its first simulated second'
+          }
+        >
+          <span aria-hidden="true">▶❚</span> Step 1 s
         </button>
         <button
           type="button"

@@ -1,4 +1,7 @@
 export const SPEED_OPTIONS: { label: string; value: string; speed: number }[] = [
+  // Slower than real time: a 100 ms cold start stretches to a second you can watch.
+  { label: '0.1×', value: '0.1', speed: 0.1 },
+  { label: '0.5×', value: '0.5', speed: 0.5 },
   { label: '1×', value: '1', speed: 1 },
   { label: '2×', value: '2', speed: 2 },
   { label: '10×', value: '10', speed: 10 },

@@ -51,4 +51,39 @@ describe('RunPacer', () => {
     for (let i = 0; i < 12; i++) expect(pacer.step()).toBe('chunk');
     expect(calls.at(-1)).toBe(1);
   });
+
+  it('steps a paused run by exactly the asked virtual time, wherever wall time is, and stays paused', () => {
+    const clock = { wallMs: 0 };
+    const { sim } = fakeSim(clock, 10, 0, 5000);
+    const pacer = new RunPacer(sim, 1, () => clock.wallMs);
+    pacer.pause();
+    clock.wallMs = 60_000;
+    expect(pacer.step()).toBe('waiting');
+    expect(sim.nowMs).toBe(0);
+    pacer.advance(1000);
+    pacer.advance(500); // a second click before the first step finished adds up
+    expect(pacer.step()).toBe('stepped');
+    expect(sim.nowMs).toBe(1500);
+    expect(pacer.positionMs()).toBe(1500);
+    expect(pacer.paused).toBe(true);
+    expect(pacer.step()).toBe('waiting');
+    pacer.advance(10_000); // never past the end
+    expect(pacer.step()).toBe('done');
+    expect(sim.nowMs).toBe(5000);
+  });
+
+  it('ignores a step while running, and resuming after a step continues from the step', () => {
+    const clock = { wallMs: 0 };
+    const { sim } = fakeSim(clock, 10, 0);
+    const pacer = new RunPacer(sim, 1, () => clock.wallMs);
+    pacer.advance(1000);
+    expect(pacer.stepping).toBe(false);
+    pacer.pause();
+    pacer.advance(1000);
+    pacer.step();
+    pacer.resume();
+    clock.wallMs += 100;
+    pacer.step();
+    expect(sim.nowMs).toBe(1100);
+  });
 });

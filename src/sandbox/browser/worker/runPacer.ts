@@ -13,13 +13,16 @@ const CALL_TARGET_MS = 2;
 /** Wall time the run may lag behind the clock before the pacer re-anchors. */
 const MAX_LAG_WALL_MS = 250;
 
-export type PaceResult = 'done' | 'yield' | 'chunk' | 'waiting';
+/** 'stepped': a paused run reached the end of its step (see advance). */
+export type PaceResult = 'done' | 'yield' | 'chunk' | 'waiting' | 'stepped';
 
 export class RunPacer {
   private wallAnchorMs = 0;
   private virtualAnchorMs = 0;
   private eventsPerCall = 256;
   paused = false;
+  /** Where a step of a paused run ends (virtual ms), or null when not stepping. */
+  private stepUntilMs: number | null = null;
 
   constructor(
     readonly sim: Simulation,
@@ -48,7 +51,18 @@ export class RunPacer {
 
   resume(): void {
     this.paused = false;
+    this.stepUntilMs = null;
     this.wallAnchorMs = this.realNow();
+  }
+
+  /** A paused run moves `ms` of virtual time on (as fast as possible), then stays paused. */
+  advance(ms: number): void {
+    if (!this.paused) return;
+    this.stepUntilMs = Math.min(this.sim.endMs, (this.stepUntilMs ?? this.positionMs()) + ms);
+  }
+
+  get stepping(): boolean {
+    return this.stepUntilMs !== null;
   }
 
   private reanchor(): void {
@@ -73,7 +87,9 @@ export class RunPacer {
       }
     }
     for (;;) {
-      const target = this.speed === Infinity ? Infinity : this.targetMs();
+      const stepEnd = this.paused ? this.stepUntilMs : null;
+      if (this.paused && stepEnd === null) return 'waiting';
+      const target = stepEnd ?? (this.speed === Infinity ? Infinity : this.targetMs());
       const callStartMs = this.realNow();
       const stop: RunStop = this.sim.run(target, this.eventsPerCall);
       const callMs = this.realNow() - callStartMs;
@@ -81,6 +97,11 @@ export class RunPacer {
       else if (callMs < CALL_TARGET_MS / 2 && stop === 'budget') this.eventsPerCall = Math.min(MAX_EVENTS, this.eventsPerCall * 2);
       if (this.sim.isDone() || stop === 'done') return 'done';
       if (stop === 'yield') return 'yield';
+      if (stepEnd !== null && stop === 'reached') {
+        this.virtualAnchorMs = stepEnd;
+        this.stepUntilMs = null;
+        return 'stepped';
+      }
       if (stop === 'reached') return target >= this.sim.endMs ? 'done' : 'waiting';
       if (callStartMs + callMs - startMs >= CHUNK_MS) return 'chunk';
     }

@@ -113,6 +113,28 @@ describe('sandbox server', () => {
     expect(stopped.update.report?.functions.hello.Invocations).toBeGreaterThan(0);
   });
 
+  it('steps a paused run one second at a time, each step answered by a paused update with that second', async () => {
+    const s = scenario(HANDLER, 3600);
+    const c = connect();
+    c.send({ v: 1, type: 'start', runId: 4, scenario: s, compiled: await compile(s), options: { speed: 0.1 } });
+    c.send({ v: 1, type: 'pause', runId: 4 });
+    const paused = await c.until((m) => m.type === 'update' && m.update.status === 'paused');
+    if (paused.type !== 'update') throw new Error('unreachable');
+    const from = paused.update.nowMs;
+    const count = c.received.length;
+    c.send({ v: 1, type: 'step', runId: 4, ms: 1000 });
+    const stepped = await c.until((m) => c.received.indexOf(m) >= count && m.type === 'update' && m.update.status === 'paused');
+    if (stepped.type !== 'update') throw new Error('unreachable');
+    expect(stepped.update.nowMs).toBe(from + 1000);
+    const seconds = c.received.flatMap((m) => (m.type === 'update' ? m.update.samples.map((x) => x.t) : []));
+    expect(seconds).toContain(Math.floor(from / 1000));
+    // Paused again: nothing moves without another step.
+    await new Promise((r) => setTimeout(r, 100));
+    expect(c.received.filter((m) => m.type === 'update').at(-1)).toMatchObject({ update: { status: 'paused', nowMs: from + 1000 } });
+    c.send({ v: 1, type: 'stop', runId: 4 });
+    await c.until((m) => m.type === 'update' && m.update.status === 'stopped');
+  });
+
   it('keeps the test-invoke environment warm for the same code', async () => {
     const s = scenario(HANDLER);
     const compiled = await compile(s);

@@ -110,7 +110,7 @@ export function startSandboxServer(port: PortLike, deps: ServerDeps): void {
   }
 
   function tick(r: ActiveRun): void {
-    if (r.over || run !== r || r.pacer.paused) return;
+    if (r.over || run !== r || (r.pacer.paused && !r.pacer.stepping)) return;
     let result;
     try {
       result = r.pacer.step();
@@ -118,6 +118,7 @@ export function startSandboxServer(port: PortLike, deps: ServerDeps): void {
       return end(r, 'error', error);
     }
     if (result === 'done') return end(r, 'done');
+    if (result === 'stepped') return update(r, 'paused');
     const everyMs = r.pacer.speed === Infinity ? FAST_UPDATE_EVERY_MS : UPDATE_EVERY_MS;
     if (deps.realNow() - r.lastFlushMs >= everyMs) update(r, 'running');
     schedule(r, result === 'waiting' ? FRAME_MS : 0);
@@ -200,6 +201,10 @@ export function startSandboxServer(port: PortLike, deps: ServerDeps): void {
       return schedule(r, 0);
     }
     if (m.type === 'setSpeed' && typeof m.speed === 'number' && m.speed > 0) r.pacer.setSpeed(m.speed);
+    if (m.type === 'step' && r.pacer.paused && typeof m.ms === 'number' && m.ms > 0) {
+      r.pacer.advance(m.ms);
+      schedule(r, 0);
+    }
   };
   send({ v: 1, type: 'ready' });
 }
