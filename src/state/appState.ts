@@ -79,6 +79,9 @@ export interface AppActions {
   setTraffic(clientId: string, traffic: Traffic): void;
   setFile(functionId: string, fileName: string, content: string): void;
   setActiveFile(functionId: string, fileName: string): void;
+  /** A function's or layer's file gets a new name (the handler setting follows its module). */
+  renameFile(ownerId: string, from: string, to: string): void;
+  deleteFile(ownerId: string, name: string): void;
   loadScenario(scenario: Scenario): void;
   loadExample(): void;
   dismissNotice(): void;

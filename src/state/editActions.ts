@@ -20,6 +20,8 @@ type EditActions = Pick<
   | 'setTraffic'
   | 'setFile'
   | 'setActiveFile'
+  | 'renameFile'
+  | 'deleteFile'
   | 'loadScenario'
   | 'dismissNotice'
 >;
@@ -95,6 +97,19 @@ export function createEditActions(set: Set, get: Get): EditActions {
     },
     setActiveFile(functionId, fileName) {
       set({ activeFileByFunction: { ...get().activeFileByFunction, [functionId]: fileName } });
+    },
+    renameFile(ownerId, from, to) {
+      const s = get();
+      set({
+        scenario: edits.renameFile(s.scenario, ownerId, from, to),
+        activeFileByFunction: { ...s.activeFileByFunction, [ownerId]: to },
+      });
+    },
+    deleteFile(ownerId, name) {
+      const s = get();
+      const active = { ...s.activeFileByFunction };
+      if (active[ownerId] === name) delete active[ownerId];
+      set({ scenario: edits.deleteFile(s.scenario, ownerId, name), activeFileByFunction: active });
     },
     loadScenario(scenario) {
       set({

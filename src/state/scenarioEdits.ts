@@ -3,6 +3,7 @@
 import type {
   ClientNode,
   FunctionNode,
+  LayerNode,
   Position,
   Scenario,
   ScenarioNode,
@@ -109,13 +110,46 @@ export function setTraffic(scenario: Scenario, clientId: string, traffic: Traffi
   return updateNode(scenario, clientId, { traffic } as Partial<ClientNode>);
 }
 
-export function setFile(scenario: Scenario, functionId: string, fileName: string, content: string): Scenario {
+/** Functions and layers hold files; `ownerId` names either. */
+function withFiles(scenario: Scenario, ownerId: string, change: (files: Record<string, string>, node: FunctionNode | LayerNode) => Partial<FunctionNode | LayerNode>): Scenario {
   return {
     ...scenario,
     nodes: scenario.nodes.map((n) =>
-      n.id === functionId && n.kind === 'function' ? { ...n, files: { ...n.files, [fileName]: content } } : n,
+      n.id === ownerId && (n.kind === 'function' || n.kind === 'layer') ? ({ ...n, ...change(n.files, n) } as typeof n) : n,
     ),
   };
+}
+
+export function setFile(scenario: Scenario, ownerId: string, fileName: string, content: string): Scenario {
+  return withFiles(scenario, ownerId, (files) => ({ files: { ...files, [fileName]: content } }));
+}
+
+/**
+ * Renames a file in place (tab order kept). Renaming the file the handler setting points at
+ * (index.mjs for "index.handler") moves the setting along, so the function keeps working.
+ */
+export function renameFile(scenario: Scenario, ownerId: string, from: string, to: string): Scenario {
+  return withFiles(scenario, ownerId, (files, node) => {
+    const renamed: Record<string, string> = {};
+    for (const [name, content] of Object.entries(files)) renamed[name === from ? to : name] = content;
+    const patch: Partial<FunctionNode> = { files: renamed };
+    if (node.kind === 'function') {
+      const handler = node.handler ?? 'index.handler';
+      const dot = handler.lastIndexOf('.');
+      const module = handler.slice(0, dot);
+      const stem = (name: string) => name.replace(/\.(m?js|cjs|ts)$/, '');
+      if (dot > 0 && stem(from) === module && stem(to) !== to) patch.handler = `${stem(to)}${handler.slice(dot)}`;
+    }
+    return patch;
+  });
+}
+
+export function deleteFile(scenario: Scenario, ownerId: string, name: string): Scenario {
+  return withFiles(scenario, ownerId, (files) => {
+    const rest = { ...files };
+    delete rest[name];
+    return { files: rest };
+  });
 }
 
 export function functionNodes(scenario: Scenario): FunctionNode[] {

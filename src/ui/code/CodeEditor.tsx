@@ -7,7 +7,8 @@ interface Props {
   focusOnMount?: { current: boolean };
   /** Called once Monaco has mounted (CodePanel then removes its text preview). */
   onReady?(): void;
-  functionId: string;
+  /** The Monaco model's URI: one model per file keeps undo history and cursor across tabs. */
+  modelPath: string;
   fileName: string;
   value: string;
   theme: 'light' | 'dark';
@@ -15,16 +16,19 @@ interface Props {
 }
 
 /** The heavy part (Monaco, ~95% of the JS); loaded lazily by CodePanel. */
-export default function CodeEditor({ focusOnMount, onReady, functionId, fileName, value, theme, onChange }: Props) {
+export default function CodeEditor({ focusOnMount, onReady, modelPath, fileName, value, theme, onChange }: Props) {
   return (
     <Editor
-      // One model per file: undo history and cursor survive switching tabs.
-      path={`file:///functions/${functionId}/${fileName}`}
+      path={modelPath}
       language={languageOf(fileName)}
       value={value}
       theme={theme === 'dark' ? 'lp-dark' : 'lp-light'}
       onChange={(next) => onChange(next ?? '')}
-      onMount={(editor) => {
+      onMount={(editor, monaco) => {
+        // Format on save: Ctrl/Cmd+S formats the file (the scenario itself saves as you type).
+        editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => {
+          void editor.getAction('editor.action.formatDocument')?.run();
+        });
         if (focusOnMount?.current) editor.focus();
         if (focusOnMount) focusOnMount.current = false;
         onReady?.();

@@ -19,37 +19,41 @@ function CodePreview({ code, loading }: { code: string; loading: boolean }) {
   );
 }
 
-function fileNameProblem(name: string, existing: string[]): string | null {
+function fileNameProblem(name: string, existing: string[], layer: boolean): string | null {
   if (existing.includes(name)) return `${name} already exists.`;
   if (!/^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*$/.test(name))
     return 'Use letters, digits, ".", "-", "_" and "/" only.';
-  if (!/\.(m?js|cjs|ts|json)$/.test(name)) return 'Use a .mjs, .js, .cjs, .ts or .json file.';
+  // A layer may carry any file (package.json, data); a function's own files are code or JSON.
+  if (!layer && !/\.(m?js|cjs|ts|json)$/.test(name)) return 'Use a .mjs, .js, .cjs, .ts or .json file.';
   return null;
 }
 
 export function CodePanel() {
-  const fn = useAppStore((s) =>
-    s.scenario.nodes.find((n) => n.id === s.focusedFunctionId && n.kind === 'function'),
-  );
-  const activeFile = useAppStore((s) =>
-    s.focusedFunctionId ? s.activeFileByFunction[s.focusedFunctionId] : undefined,
-  );
-  const { setFile, setActiveFile } = useAppActions();
+  // A selected layer is edited here too; otherwise the function last focused.
+  const owner = useAppStore((s) => {
+    const selected = s.selectedNodeId ? s.scenario.nodes.find((n) => n.id === s.selectedNodeId) : undefined;
+    if (selected?.kind === 'layer') return selected;
+    return s.scenario.nodes.find((n) => n.id === s.focusedFunctionId && n.kind === 'function');
+  });
+  const activeFile = useAppStore((s) => (owner ? s.activeFileByFunction[owner.id] : undefined));
+  const { setFile, setActiveFile, renameFile, deleteFile } = useAppActions();
   const theme = useColorScheme();
   const interacted = useHasInteracted();
   // A click on the preview means "let me type here": the editor takes focus when it arrives.
   const wantsFocus = useRef(false);
   const [editorReady, setEditorReady] = useState(false);
 
-  if (!fn || fn.kind !== 'function') {
+  if (!owner || (owner.kind !== 'function' && owner.kind !== 'layer')) {
     return <p className="empty">Add a function to the canvas to write its code.</p>;
   }
-  const fileNames = Object.keys(fn.files);
-  const current = activeFile && activeFile in fn.files ? activeFile : fileNames[0];
+  const fileNames = Object.keys(owner.files);
+  const current = activeFile && activeFile in owner.files ? activeFile : fileNames[0];
+  const isLayer = owner.kind === 'layer';
+  const example = isLayer ? 'nodejs/node_modules/my-lib/index.js' : 'lib/util.mjs';
 
   return (
     <div className="code-panel nokey" data-testid="code-panel">
-      <div className="file-tabs" role="tablist" aria-label={`Files of ${fn.name}`}>
+      <div className="file-tabs" role="tablist" aria-label={`Files of ${owner.name}`}>
         {fileNames.map((name) => (
           <button
             key={name}
@@ -58,7 +62,7 @@ export function CodePanel() {
             aria-selected={name === current}
             className={`file-tab${name === current ? ' is-active' : ''}`}
             data-testid={`file-tab-${name}`}
-            onClick={() => setActiveFile(fn.id, name)}
+            onClick={() => setActiveFile(owner.id, name)}
           >
             {name}
           </button>
@@ -67,21 +71,64 @@ export function CodePanel() {
           type="button"
           className="file-tab file-add"
           aria-label="Add a file"
-          title="Add a file (e.g. lib/util.mjs)"
+          title={`Add a file (e.g. ${example})`}
           data-testid="file-add"
           onClick={() => {
-            const name = window.prompt('New file name (e.g. lib/util.mjs):')?.trim();
+            const name = window.prompt(`New file name (e.g. ${example}):`)?.trim();
             if (!name) return;
-            const problem = fileNameProblem(name, fileNames);
+            const problem = fileNameProblem(name, fileNames, isLayer);
             if (problem) return window.alert(problem);
-            setFile(fn.id, name, '');
-            setActiveFile(fn.id, name);
+            setFile(owner.id, name, '');
+            setActiveFile(owner.id, name);
           }}
         >
           +
         </button>
+        {current !== undefined && (
+          <>
+            <button
+              type="button"
+              className="file-tab file-action"
+              aria-label={`Rename ${current}`}
+              title={`Rename ${current}`}
+              data-testid="file-rename"
+              onClick={() => {
+                const name = window.prompt(`Rename ${current} to:`, current)?.trim();
+                if (!name || name === current) return;
+                const problem = fileNameProblem(name, fileNames, isLayer);
+                if (problem) return window.alert(problem);
+                renameFile(owner.id, current, name);
+              }}
+            >
+              ✎
+            </button>
+            <button
+              type="button"
+              className="file-tab file-action"
+              aria-label={`Delete ${current}`}
+              title={fileNames.length < 2 ? 'The last file cannot be deleted' : `Delete ${current}`}
+              data-testid="file-delete"
+              disabled={fileNames.length < 2}
+              onClick={() => {
+                if (window.confirm(`Delete ${current}? Its contents are lost (Undo brings them back).`)) deleteFile(owner.id, current);
+              }}
+            >
+              ×
+            </button>
+          </>
+        )}
         <span className="file-tabs-note muted">
-          {fn.name} · handler <code>{fn.handler ?? 'index.handler'}</code>
+          {isLayer ? (
+            <>
+              layer {owner.name} · mounted at <code>/opt</code>
+            </>
+          ) : (
+            <>
+              {owner.name} · handler <code>{owner.handler ?? 'index.handler'}</code>
+            </>
+          )}
+          {' · '}
+          <span title="Formats the file (Ctrl+S or ⌘S)">Ctrl/⌘+S formats</span>
         </span>
       </div>
       <div
@@ -94,19 +141,19 @@ export function CodePanel() {
         {current !== undefined && interacted && (
           <Suspense fallback={null}>
             <CodeEditor
-              functionId={fn.id}
+              modelPath={`file:///${isLayer ? 'layers' : 'functions'}/${owner.id}/${current}`}
               fileName={current}
-              value={fn.files[current] ?? ''}
+              value={owner.files[current] ?? ''}
               theme={theme}
               focusOnMount={wantsFocus}
               onReady={() => setEditorReady(true)}
-              onChange={(content) => setFile(fn.id, current, content)}
+              onChange={(content) => setFile(owner.id, current, content)}
             />
           </Suspense>
         )}
         {/* Over the editor until Monaco is up; the same element throughout, so a click on it is not lost. */}
         {current !== undefined && !editorReady && (
-          <CodePreview code={fn.files[current] ?? ''} loading={interacted} />
+          <CodePreview code={owner.files[current] ?? ''} loading={interacted} />
         )}
       </div>
     </div>

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { LayerNode } from '../../engine/scenarioTypes';
+import { openTab } from '../panels/observabilityTabs';
 
 /** A layer's files (mounted at /opt): pick a file, edit it, add or remove files. */
 export function LayerFilesField({
@@ -72,6 +73,9 @@ export function LayerFilesField({
           Remove
         </button>
       </div>
+      <button type="button" className="btn btn-small" data-testid="layer-open-editor" onClick={() => openTab('code')}>
+        Open in the code editor
+      </button>
       <p className="field-hint">
         Node.js finds packages under <code>nodejs/node_modules</code> by name, as on Lambda.
       </p>
