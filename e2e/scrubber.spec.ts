@@ -126,6 +126,15 @@ test('the scrubber looks back: charts and badges show the chosen moment, keys st
   await expect(page.locator('[data-testid="chart-concurrency"] .recharts-line-curve').first()).toBeAttached();
   await page.screenshot({ path: `${SCREENSHOTS}/scrub-02-keyboard.png` });
 
+  // The timeline and the lineage follow the moment too.
+  await page.getByTestId('tab-timeline').click();
+  await expect(page.getByTestId('timeline-count')).toContainText('at 0:23.0 (history)');
+  await expect(page.getByTestId('timeline-lane').first()).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/scrub-02b-timeline.png` });
+  await page.getByTestId('tab-lineage').click();
+  await expect(page.getByTestId('lineage-at')).toContainText('begun by 0:23.0');
+  await page.getByTestId('tab-code').click();
+
   // Mouse: drag the window's end thumb to the middle of what was recorded.
   const track = await page.getByTestId('scrubber-track').boundingBox();
   const thumb = await page.getByTestId('scrubber-to').boundingBox();

@@ -1,7 +1,10 @@
 import { useMemo, useState, type MouseEvent } from 'react';
+import { ENV_EVENT_CAP } from '../../state/observability';
 import { useViewState } from '../../state/observabilityUi';
 import { functionNodes } from '../../state/scenarioEdits';
 import { useAppStore } from '../../state/useAppStore';
+import { useRunHistory } from '../../state/useRunHistory';
+import { formatClock } from '../common/formatClock';
 import { useThrottledValue } from '../common/useThrottledValue';
 import { buildLanes, laneRects, segmentAt, type Lane, type LaneSegment } from './envLanes';
 import { EnvLogStream } from './EnvLogStream';
@@ -52,10 +55,22 @@ export function EnvironmentTimeline() {
     useAppStore((s) => s.observability.envEvents),
     REDRAW_MS,
   );
-  const nowMs = useThrottledValue(
+  const runNowMs = useThrottledValue(
     useAppStore((s) => s.run.nowMs),
     REDRAW_MS,
   );
+  // With the history scrubber on a past moment, the lanes are as they were at the end of that
+  // second, and "Whole run" means the scrubber's window.
+  const scrubbing = useRunHistory((h) => !h.live);
+  const scrubFromS = useRunHistory((h) => h.fromS);
+  const scrubToS = useRunHistory((h) => h.toS);
+  const atMs = scrubbing ? Math.min(runNowMs, (scrubToS + 1) * 1000) : null;
+  const nowMs = atMs ?? runNowMs;
+  const shownEvents = useMemo(
+    () => (atMs === null ? events : events.filter((e) => e.tMs <= atMs)),
+    [events, atMs],
+  );
+  const olderThanKept = atMs !== null && events.length > 0 && events[0].tMs > atMs;
   const [picked, setPicked] = useViewState<string | null>('timeline.function', null);
   const [windowId, setWindowId] = useViewState('timeline.window', 'all');
   const [selectedKey, setSelectedKey] = useViewState<string | null>('timeline.lane', null);
@@ -70,12 +85,16 @@ export function EnvironmentTimeline() {
   const names = useMemo(() => new Map(functions.map((f) => [f.id, f.name])), [functions]);
 
   const lanes = useMemo(
-    () => buildLanes(events, nowMs, compact ? null : scope),
-    [events, nowMs, compact, scope],
+    () => buildLanes(shownEvents, nowMs, compact ? null : scope),
+    [shownEvents, nowMs, compact, scope],
   );
   const span = WINDOWS.find((w) => w.id === windowId)?.ms ?? Infinity;
   const toMs = Math.max(nowMs, 1000);
-  const fromMs = Number.isFinite(span) ? Math.max(0, toMs - span) : 0;
+  const fromMs = Number.isFinite(span)
+    ? Math.max(0, toMs - span)
+    : atMs !== null
+      ? Math.min(scrubFromS * 1000, toMs - 1000)
+      : 0;
   const trackPx = Math.max(100, bodyWidth - LABEL_PX - 8);
   // Taller than any bottom panel: lanes below it are not drawn until scrolled to.
   const viewportPx = 1000;
@@ -137,7 +156,7 @@ export function EnvironmentTimeline() {
         </label>
         <span className="muted small" data-testid="timeline-count">
           {lanes.length} environment{lanes.length === 1 ? '' : 's'} · {busyNow} busy{' '}
-          {ended ? 'when the run ended' : 'now'}
+          {atMs !== null ? `at ${formatClock(atMs)} (history)` : ended ? 'when the run ended' : 'now'}
         </span>
         <ul className="obs-legend" aria-label="Legend">
           <li>
@@ -179,7 +198,12 @@ export function EnvironmentTimeline() {
         </ul>
       </div>
       <div className="timeline-body" ref={bodyRef}>
-        {lanes.length === 0 ? (
+        {olderThanKept ? (
+          <p className="empty" data-testid="timeline-too-old">
+            The timeline keeps the newest {ENV_EVENT_CAP.toLocaleString('en-US')} lifecycle events, which start at{' '}
+            {formatSeconds(events[0].tMs)}: pick a later moment in the history, or press Live.
+          </p>
+        ) : lanes.length === 0 ? (
           <p className="empty">
             Press Run: every execution environment gets a lane here, from its cold start to its end.
           </p>

@@ -1,6 +1,8 @@
 import { useDeferredValue, useMemo } from 'react';
 import { observabilityUi, useObservabilityUi, useViewState } from '../../state/observabilityUi';
 import { useAppStore } from '../../state/useAppStore';
+import { useRunHistory } from '../../state/useRunHistory';
+import { formatClock } from '../common/formatClock';
 import { formatDuration, formatSeconds } from './formatMs';
 import { filterTraces, linkedIds, TAG_LABELS, tagsOf, type TraceTag } from './traceIndex';
 import { useTraceIndex } from './useTraceIndex';
@@ -16,7 +18,9 @@ export function LineagePanel() {
   const [text, setText] = useViewState('lineage.text', '');
   const [tag, setTag] = useViewState<TraceTag | ''>('lineage.tag', '');
   const query = useDeferredValue(text);
-  const list = useMemo(() => filterTraces(index, query, tag || null, SHOWN), [index, query, tag]);
+  // The history scrubber on a past moment: the requests and messages that had begun by its end.
+  const atMs = useRunHistory((h) => (h.live ? null : (h.toS + 1) * 1000));
+  const list = useMemo(() => filterTraces(index, query, tag || null, SHOWN, atMs), [index, query, tag, atMs]);
   const steps = selected ? (index.byId.get(selected) ?? []) : [];
   const links = useMemo(
     () => (selected ? linkedIds(index, selected) : { to: [], from: [] }),
@@ -54,6 +58,9 @@ export function LineagePanel() {
           </select>
         </label>
         <span className="muted small">
+          {atMs !== null && (
+            <strong data-testid="lineage-at">begun by {formatClock(atMs)} (history) · </strong>
+          )}
           {index.summaries.length.toLocaleString('en-US')} requests and messages in the buffer (newest 20,000
           steps)
         </span>

@@ -45,6 +45,13 @@ describe('traceIndex', () => {
     expect(filterTraces(index, '', null, 2)).toHaveLength(2);
   });
 
+  it('at a past moment lists only what had begun by then, the limit counting only those', () => {
+    const index = indexTraces(traces);
+    expect(filterTraces(index, '', null, 10, 4).map((s) => s.traceId)).toEqual(['m1']);
+    expect(filterTraces(index, '', null, 10, 150).map((s) => s.traceId)).toEqual(['m1', 'r1']);
+    expect(filterTraces(index, '', null, 1, 150).map((s) => s.traceId)).toEqual(['m1']);
+  });
+
   it('follows links both ways and finds the latest step behind a "Why?"', () => {
     const index = indexTraces(traces);
     expect(linkedIds(index, 'm1')).toEqual({ to: ['r1'], from: [] });

@@ -63,17 +63,22 @@ export function indexTraces(traces: readonly TraceEvent[]): TraceIndex {
   return { byId, summaries: [...summaries.values()].sort((a, b) => b.lastMs - a.lastMs) };
 }
 
-/** Summaries matching a text (id, function or any step) and a tag; at most `limit`. */
+/**
+ * Summaries matching a text (id, function or any step) and a tag; at most `limit`. With `atMs`
+ * (the history scrubber's moment), only requests and messages that had begun by then.
+ */
 export function filterTraces(
   index: TraceIndex,
   text: string,
   tag: TraceTag | null,
   limit: number,
+  atMs: number | null = null,
 ): TraceSummary[] {
   const q = text.trim().toLowerCase();
   const out: TraceSummary[] = [];
   for (const s of index.summaries) {
     if (out.length >= limit) break;
+    if (atMs !== null && s.firstMs > atMs) continue;
     if (tag && !s.tags.includes(tag)) continue;
     if (q && !s.traceId.toLowerCase().includes(q) && !(s.functionId ?? '').toLowerCase().includes(q)) {
       const steps = index.byId.get(s.traceId) ?? [];
