@@ -129,6 +129,11 @@ test('charts: failures, concurrency split, cold starts, queues; "Why?" names the
   await expect(panel.locator('[data-testid="chart-failures"] .recharts-line-curve').first()).toBeAttached();
   await expect(panel.getByTestId('chart-concurrency-split')).toBeVisible();
   await expect(panel.getByTestId('cost-table')).toContainText('Cost of this run');
+  // Per-second duration percentiles, init duration and the cost accumulating, from the engine's samples.
+  await expect(panel.getByTestId('chart-duration')).toContainText('Duration p90 (ms)');
+  await expect(panel.locator('[data-testid="chart-duration"] .recharts-line-curve').first()).toBeAttached();
+  await expect(panel.getByTestId('chart-init')).toBeVisible();
+  await expect(panel.locator('[data-testid="chart-cost"] .recharts-line-curve').first()).toBeAttached();
 
   const csv = page.waitForEvent('download');
   await panel.getByTestId('chart-failures-csv').click();

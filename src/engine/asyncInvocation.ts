@@ -64,6 +64,16 @@ export class AsyncInvoker {
 
   constructor(private readonly deps: AsyncDeps) {}
 
+  private hold(fn: FunctionState): void {
+    this.waiting++;
+    fn.metrics.asyncQueued++;
+  }
+
+  private release(fn: FunctionState): void {
+    this.waiting--;
+    fn.metrics.asyncQueued--;
+  }
+
   enqueue(fn: FunctionState, event: unknown, requestId: string, lineage = 0): void {
     const m = fn.metrics;
     m.asyncReceived++;
@@ -77,7 +87,7 @@ export class AsyncInvoker {
       throttleBackoffMs: THROTTLE_BACKOFF_FIRST_MS,
       lineage,
     };
-    this.waiting++;
+    this.hold(ev.fn);
     this.deps.trace(requestId, 'queued (asynchronous invocation)', 'the caller got 202 Accepted; Lambda keeps the event in its internal queue', fn.config.id);
     this.deps.scheduleAttempt(this.deps.nowMs(), ev);
   }
@@ -86,12 +96,12 @@ export class AsyncInvoker {
     const now = this.deps.nowMs();
     const settings = this.deps.settings(ev.fn);
     if (now - ev.receivedAtMs > settings.maximumEventAgeMs) {
-      this.waiting--;
+      this.release(ev.fn);
       return this.fail(ev, 'EventAgeExceeded', null);
     }
     if (ev.fn.config.reservedConcurrency === 0) {
       // Reserved concurrency 0: Lambda sends the event to the failure path without retrying.
-      this.waiting--;
+      this.release(ev.fn);
       ev.fn.metrics.throttles++;
       ev.fn.metrics.second.Throttles++;
       return this.fail(ev, 'RetriesExhausted', null);
@@ -102,6 +112,7 @@ export class AsyncInvoker {
     m.asyncEventAgeSum += age;
     m.asyncEventAgeCount++;
     if (age > m.asyncEventAgeMax) m.asyncEventAgeMax = age;
+    if (age > m.asyncEventAgeSecondMax) m.asyncEventAgeSecondMax = age;
     this.deps.invoke(ev.fn, ev.event, (result) => this.onResult(ev, result), ev.requestId, ev.lineage);
   }
 
@@ -113,7 +124,7 @@ export class AsyncInvoker {
       const delay = ev.throttleBackoffMs;
       ev.throttleBackoffMs = Math.min(THROTTLE_BACKOFF_MAX_MS, ev.throttleBackoffMs * 2);
       if (now + delay - ev.receivedAtMs > settings.maximumEventAgeMs) {
-        this.waiting--;
+        this.release(ev.fn);
         return this.fail(ev, 'EventAgeExceeded', null);
       }
       this.deps.trace(ev.requestId, `back to the queue, next try in ${delay / 1000} s`, 'throttled async events are retried with backoff (1 s doubling up to 5 minutes) until maximumEventAgeSeconds', ev.fn.config.id);
@@ -123,7 +134,7 @@ export class AsyncInvoker {
     ev.invokeCount++;
     const outcome = result.outcome;
     if (outcome.ok) {
-      this.waiting--;
+      this.release(ev.fn);
       this.deps.complete(ev, this.record(ev, 'Success', outcome.payload, undefined), true);
       return;
     }
@@ -135,10 +146,10 @@ export class AsyncInvoker {
         this.deps.scheduleAttempt(now + delay, ev);
         return;
       }
-      this.waiting--;
+      this.release(ev.fn);
       return this.fail(ev, 'EventAgeExceeded', outcome.error);
     }
-    this.waiting--;
+    this.release(ev.fn);
     this.fail(ev, 'RetriesExhausted', outcome.error);
   }
 

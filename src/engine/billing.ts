@@ -39,7 +39,8 @@ export interface Cost {
 const FREE_REQUESTS = 1_000_000;
 const FREE_GB_SECONDS = 400_000;
 
-export function costOf(b: BillingTotals, pricing: Pricing, architecture: 'x86_64' | 'arm64'): Cost {
+/** `out`: a Cost to fill instead of a new one (the per-second cost of every function reuses one). */
+export function costOf(b: BillingTotals, pricing: Pricing, architecture: 'x86_64' | 'arm64', out?: Cost): Cost {
   const gbSecondPrice = architecture === 'arm64' ? pricing.arm64GBSecondUSD : pricing.x86GBSecondUSD;
   const paidRequests = pricing.freeTier ? Math.max(0, b.requests - FREE_REQUESTS) : b.requests;
   const paidGBs = pricing.freeTier ? Math.max(0, b.gbSeconds - FREE_GB_SECONDS) : b.gbSeconds;
@@ -48,5 +49,10 @@ export function costOf(b: BillingTotals, pricing: Pricing, architecture: 'x86_64
   const provisioned =
     b.provisionedAllocatedGBSeconds * pricing.provisionedGBSecondUSD +
     b.provisionedDurationGBSeconds * pricing.provisionedDurationGBSecondUSD;
-  return { requests, compute, provisioned, total: requests + compute + provisioned };
+  const cost = out ?? { requests: 0, compute: 0, provisioned: 0, total: 0 };
+  cost.requests = requests;
+  cost.compute = compute;
+  cost.provisioned = provisioned;
+  cost.total = requests + compute + provisioned;
+  return cost;
 }

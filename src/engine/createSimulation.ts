@@ -13,7 +13,7 @@ import { formatLogLine, LogBuffer, type LogSlot, type LogSlotKind } from './logB
 import { keepsApplicationLine, keepsSystemRecords } from './logLevels';
 import { createArrivalProcess, type ArrivalProcess } from './traffic/arrivalProcess';
 import { createPayloadPicker, type PayloadPicker } from './traffic/payloadPicker';
-import { billedMs } from './billing';
+import { billedMs, costOf, type Cost } from './billing';
 import { AsyncInvoker, type AsyncEvent } from './asyncInvocation';
 import { Sources, type ClientSend } from './sources/wireSources';
 import { RECURSION_LIMIT, type SimContext } from './services/simContext';
@@ -605,11 +605,14 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       m.errors++;
       m.second.Errors++;
     }
-    m.duration.add(durationMs);
+    const bucket = m.duration.add(durationMs);
+    if (buildSamples) m.secondDuration.add(bucket, durationMs);
     if (inv.cold) {
       m.coldStarts++;
       m.second.ColdStarts++;
       m.initDuration.add(inv.initDurationMs);
+      m.secondInitSum += inv.initDurationMs;
+      m.secondInitCount++;
     }
     const billed = billedMs(durationMs + inv.initDurationMs + inv.extraBilledMs);
     const gb = fn.config.memoryMB / 1024;
@@ -802,6 +805,19 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     nextSecondMs = (flushedSeconds + 1) * 1000;
   }
 
+  const secondCost: Cost = { requests: 0, compute: 0, provisioned: 0, total: 0 };
+  /** The per-second extensions of a closing second (percentiles, init, async, iterator age, cost). */
+  function closeSecondExtras(fn: FunctionState, second: FunctionSecond, boundaryMs: number): void {
+    const m = fn.metrics;
+    m.closeSecondExtras(second);
+    if (m.asyncReceived > 0) second.AsyncQueueDepth = m.asyncQueued;
+    const iteratorAgeMs = sources.takeIteratorAgeSecond(fn.config.id);
+    if (iteratorAgeMs >= 0) second.IteratorAge = iteratorAgeMs;
+    // Provisioned concurrency costs from allocation on, as in the report.
+    m.billing.provisionedAllocatedGBSeconds = (fn.config.provisionedConcurrency * fn.config.memoryMB * boundaryMs) / 1024 / 1000;
+    second.CostUSD = Number(costOf(m.billing, account.pricing, fn.config.architecture, secondCost).total.toPrecision(6));
+  }
+
   function flushSeconds(tMs: number): void {
     if (!buildSamples) {
       const seconds = Math.min(Math.floor(tMs / 1000), durationSeconds);
@@ -826,6 +842,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
         const fn = functionList[i];
         fn.reapExpired(boundaryMs, reap);
         const second = fn.metrics.takeSecond(reuse?.functions[fn.config.id]);
+        closeSecondExtras(fn, second, boundaryMs);
         const pc = fn.config.provisionedConcurrency;
         if (pc > 0) {
           second.ProvisionedConcurrentExecutions ??= 0;

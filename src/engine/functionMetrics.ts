@@ -1,5 +1,5 @@
 import type { FunctionSecond } from './reportTypes';
-import { Histogram } from './histogram';
+import { Histogram, SecondQuantiles } from './histogram';
 import { emptyBilling } from './billing';
 
 /** Counters of one function: the current second, the whole run, and time-weighted integrals. */
@@ -20,6 +20,14 @@ export class FunctionMetrics {
   asyncEventAgeSum = 0;
   asyncEventAgeCount = 0;
   asyncEventAgeMax = 0;
+  /** Per-second extensions (filled only when samples are built): see closeSecondExtras. */
+  asyncEventAgeSecondMax = -1;
+  /** Events Lambda holds for this function (queued, waiting to retry, or being invoked). */
+  asyncQueued = 0;
+  secondDuration = new SecondQuantiles();
+  secondInitSum = 0;
+  secondInitCount = 0;
+  private readonly quantiles = { p50: 0, p90: 0, p99: 0 };
   deadLetterErrors = 0;
   recursiveInvocationsDropped = 0;
   destinationDeliveryFailures = 0;
@@ -51,6 +59,28 @@ export class FunctionMetrics {
     if (this.environments > this.second.Environments) this.second.Environments = this.environments;
   }
 
+  /**
+   * Writes the closing second's duration percentiles, mean init duration and oldest async event
+   * taken, and restarts them. Fields with nothing to report stay absent (undefined).
+   */
+  closeSecondExtras(s: FunctionSecond): void {
+    const q = this.quantiles;
+    if (this.secondDuration.takeInto(q)) {
+      s.DurationP50 = q.p50;
+      s.DurationP90 = q.p90;
+      s.DurationP99 = q.p99;
+    }
+    if (this.secondInitCount > 0) {
+      s.InitDuration = Math.round((this.secondInitSum / this.secondInitCount) * 1000) / 1000;
+      this.secondInitSum = 0;
+      this.secondInitCount = 0;
+    }
+    if (this.asyncEventAgeSecondMax >= 0) {
+      s.AsyncEventAge = this.asyncEventAgeSecondMax;
+      this.asyncEventAgeSecondMax = -1;
+    }
+  }
+
   /** Start the next second at the current levels, reusing the counters (nobody reads them). */
   resetSecond(): void {
     clearCounts(this.second);
@@ -74,6 +104,7 @@ export class FunctionMetrics {
       if (next.ProvisionedConcurrencySpilloverInvocations !== undefined) next.ProvisionedConcurrencySpilloverInvocations = undefined;
       if (next.ProvisionedConcurrentExecutions !== undefined) next.ProvisionedConcurrentExecutions = undefined;
       if (next.ProvisionedConcurrencyUtilization !== undefined) next.ProvisionedConcurrencyUtilization = undefined;
+      for (const k of EXTENSIONS) if (next[k] !== undefined) next[k] = undefined;
     } else next = emptySecond();
     next.ConcurrentExecutions = this.busy;
     next.Environments = this.environments;
@@ -89,6 +120,18 @@ export class FunctionMetrics {
     return nowMs > 0 ? (this.envArea + this.environments * (nowMs - this.envChangedMs)) / nowMs : 0;
   }
 }
+
+/** Optional per-second fields a reused second must not carry over. */
+const EXTENSIONS = [
+  'DurationP50',
+  'DurationP90',
+  'DurationP99',
+  'InitDuration',
+  'AsyncEventAge',
+  'AsyncQueueDepth',
+  'IteratorAge',
+  'CostUSD',
+] as const satisfies readonly (keyof FunctionSecond)[];
 
 /** Zero the counters of a second (levels are set by the caller). */
 function clearCounts(s: FunctionSecond): void {

@@ -70,9 +70,20 @@ export interface FunctionSecond {
   ProvisionedConcurrencyUtilization?: number;
   ProvisionedConcurrencyInvocations?: number;
   ProvisionedConcurrencySpilloverInvocations?: number;
-  /** Extension: duration percentiles of the second, ms. */
+  /** Extension: duration percentiles of the invocations that ended in the second, ms. */
   DurationP50?: number;
+  DurationP90?: number;
   DurationP99?: number;
+  /** Extension: mean Init Duration of the second's cold starts, ms (absent without cold starts). */
+  InitDuration?: number;
+  /** Extension: oldest async event taken off the internal queue in the second, ms (CloudWatch's AsyncEventAge). */
+  AsyncEventAge?: number;
+  /** Extension: async events Lambda holds for the function at the end of the second (queued, retrying or running). */
+  AsyncQueueDepth?: number;
+  /** Extension: the highest IteratorAge of the function's stream pollers in the second, ms. */
+  IteratorAge?: number;
+  /** Extension: the function's cost from the start of the run to the end of the second, USD (list prices). */
+  CostUSD?: number;
 }
 
 export interface AccountSecond {

@@ -21,7 +21,15 @@ const MAXED = [
   'Environments',
   'ProvisionedConcurrentExecutions',
   'ProvisionedConcurrencyUtilization',
+  // Over a wider bucket these show the bucket's worst second (p50 is averaged, below); CostUSD is
+  // a running total, so its maximum is the bucket's last second.
+  'DurationP90',
   'DurationP99',
+  'InitDuration',
+  'AsyncQueueDepth',
+  'AsyncEventAge',
+  'IteratorAge',
+  'CostUSD',
 ] as const satisfies readonly (keyof FunctionSecond)[];
 
 type Summed = (typeof SUMMED)[number];
@@ -82,7 +90,13 @@ function emptyAgg(): FunctionAgg {
     Environments: ABSENT,
     ProvisionedConcurrentExecutions: ABSENT,
     ProvisionedConcurrencyUtilization: ABSENT,
+    DurationP90: ABSENT,
     DurationP99: ABSENT,
+    InitDuration: ABSENT,
+    AsyncQueueDepth: ABSENT,
+    AsyncEventAge: ABSENT,
+    IteratorAge: ABSENT,
+    CostUSD: ABSENT,
     p50Sum: 0,
     p50Weight: 0,
   };
@@ -107,7 +121,13 @@ function maxLevels(into: FunctionAgg, f: Partial<Record<Maxed, number>>): void {
   into.Environments = Math.max(into.Environments, f.Environments ?? ABSENT);
   into.ProvisionedConcurrentExecutions = Math.max(into.ProvisionedConcurrentExecutions, f.ProvisionedConcurrentExecutions ?? ABSENT);
   into.ProvisionedConcurrencyUtilization = Math.max(into.ProvisionedConcurrencyUtilization, f.ProvisionedConcurrencyUtilization ?? ABSENT);
+  into.DurationP90 = Math.max(into.DurationP90, f.DurationP90 ?? ABSENT);
   into.DurationP99 = Math.max(into.DurationP99, f.DurationP99 ?? ABSENT);
+  into.InitDuration = Math.max(into.InitDuration, f.InitDuration ?? ABSENT);
+  into.AsyncQueueDepth = Math.max(into.AsyncQueueDepth, f.AsyncQueueDepth ?? ABSENT);
+  into.AsyncEventAge = Math.max(into.AsyncEventAge, f.AsyncEventAge ?? ABSENT);
+  into.IteratorAge = Math.max(into.IteratorAge, f.IteratorAge ?? ABSENT);
+  into.CostUSD = Math.max(into.CostUSD, f.CostUSD ?? ABSENT);
 }
 
 function mergeAgg(into: FunctionAgg, from: FunctionAgg): void {

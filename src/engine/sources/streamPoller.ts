@@ -65,7 +65,8 @@ interface Lane {
 export class StreamPoller {
   private readonly lanes: Lane[][];
   iteratorAgeMaxMs = 0;
-  iteratorAgeSecondMaxMs = 0;
+  /** The highest IteratorAge of the batches read in the current second; -1: none read. */
+  iteratorAgeSecondMaxMs = -1;
 
   constructor(
     readonly stream: RecordStream,

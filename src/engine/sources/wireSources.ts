@@ -217,6 +217,18 @@ export class Sources {
     return dataSnapshot(this.world, limit);
   }
 
+  /** The second's highest IteratorAge over the function's stream pollers (-1: no batch read), restarted. */
+  takeIteratorAgeSecond(functionId: string): number {
+    let max = -1;
+    for (let i = 0; i < this.streamPollers.length; i++) {
+      const p = this.streamPollers[i];
+      if (p.functionId !== functionId) continue;
+      if (p.iteratorAgeSecondMaxMs > max) max = p.iteratorAgeSecondMaxMs;
+      p.iteratorAgeSecondMaxMs = -1;
+    }
+    return max;
+  }
+
   iteratorAgeMaxMs(functionId: string): number {
     return this.streamPollers.filter((p) => p.functionId === functionId).reduce((max, p) => Math.max(max, p.iteratorAgeMaxMs), 0);
   }

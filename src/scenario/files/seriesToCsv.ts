@@ -20,7 +20,13 @@ const FUNCTION_METRICS: (keyof FunctionSecond)[] = [
   'ProvisionedConcurrencyInvocations',
   'ProvisionedConcurrencySpilloverInvocations',
   'DurationP50',
+  'DurationP90',
   'DurationP99',
+  'InitDuration',
+  'AsyncQueueDepth',
+  'AsyncEventAge',
+  'IteratorAge',
+  'CostUSD',
 ];
 const ACCOUNT_METRICS = [
   'ConcurrentExecutions',

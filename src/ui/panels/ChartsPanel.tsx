@@ -31,11 +31,17 @@ const COLD: ObsSeries[] = [
 const ASYNC: ObsSeries[] = [
   { key: 'asyncReceived', name: 'AsyncEventsReceived', color: OKABE_ITO.blue },
   { key: 'asyncDropped', name: 'AsyncEventsDropped', color: OKABE_ITO.vermillion },
+  { key: 'asyncDepth', name: 'Events in the internal queue', color: OKABE_ITO.orange, dash: '4 2' },
 ];
+const ASYNC_AGE: ObsSeries[] = [{ key: 'asyncAge', name: 'AsyncEventAge (ms)', color: OKABE_ITO.orange, dots: true }];
 const DURATION: ObsSeries[] = [
   { key: 'durationP50', name: 'Duration p50 (ms)', color: OKABE_ITO.blue },
+  { key: 'durationP90', name: 'Duration p90 (ms)', color: OKABE_ITO.orange, dash: '6 2' },
   { key: 'durationP99', name: 'Duration p99 (ms)', color: OKABE_ITO.vermillion, dash: '4 2' },
 ];
+const INIT: ObsSeries[] = [{ key: 'initDuration', name: 'Init Duration (ms, mean)', color: OKABE_ITO.purple, dots: true }];
+const ITERATOR: ObsSeries[] = [{ key: 'iteratorAge', name: 'IteratorAge (ms)', color: OKABE_ITO.vermillion }];
+const COST: ObsSeries[] = [{ key: 'cost', name: 'Cost so far (USD)', color: OKABE_ITO.green }];
 const ACCOUNT: ObsSeries[] = [
   { key: 'concurrent', name: 'ConcurrentExecutions', color: OKABE_ITO.blue },
   { key: 'claimed', name: 'ClaimedAccountConcurrency', color: OKABE_ITO.orange, dash: '5 3' },
@@ -49,6 +55,11 @@ const QUEUE_COLORS = [
   OKABE_ITO.vermillion,
   OKABE_ITO.skyBlue,
 ];
+
+/** Dollars on an axis: tiny per-run costs keep two significant digits ($0.00061). */
+function usdTick(value: number): string {
+  return value === 0 ? '$0' : `$${Number(value.toPrecision(2))}`;
+}
 
 export function ChartsPanel() {
   const scenario = useAppStore((s) => s.scenario);
@@ -146,15 +157,53 @@ export function ChartsPanel() {
             }
           />
           <ObsChart title="Cold starts per second" rows={rows} series={COLD} testId="chart-cold" />
+          {rows.some((r) => r.initDuration !== undefined) && (
+            <ObsChart
+              title="Init duration of the second's cold starts"
+              rows={rows}
+              series={INIT}
+              testId="chart-init"
+            />
+          )}
           {rows.some((r) => r.durationP50 !== undefined) && (
             <ObsChart
-              title="Duration p50 / p99 per second"
+              title="Duration p50 / p90 / p99 per second"
               rows={rows}
               series={DURATION}
               testId="chart-duration"
             />
           )}
-          <ObsChart title="Async events received / dropped" rows={rows} series={ASYNC} testId="chart-async" />
+          <ObsChart
+            title="Async events: received, dropped, in the internal queue"
+            rows={rows}
+            series={ASYNC}
+            testId="chart-async"
+          />
+          {rows.some((r) => r.asyncAge !== undefined) && (
+            <ObsChart
+              title="Async event age (oldest event taken in the second)"
+              rows={rows}
+              series={ASYNC_AGE}
+              testId="chart-async-age"
+            />
+          )}
+          {rows.some((r) => r.iteratorAge !== undefined) && (
+            <ObsChart
+              title="Stream iterator age (how far behind the poller reads)"
+              rows={rows}
+              series={ITERATOR}
+              testId="chart-iterator-age"
+            />
+          )}
+          {rows.some((r) => r.cost !== undefined) && (
+            <ObsChart
+              title="Cost accumulating (list prices)"
+              rows={rows}
+              series={COST}
+              testId="chart-cost"
+              yTick={usdTick}
+            />
+          )}
           {qIds.length > 0 && (
             <ObsChart
               title="SQS messages visible / in flight"

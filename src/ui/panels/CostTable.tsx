@@ -2,12 +2,12 @@ import type { Report } from '../../engine/reportTypes';
 
 const usd = (n: number) => `$${n < 0.01 && n > 0 ? n.toPrecision(3) : n.toFixed(4)}`;
 
-/** The report's cost and duration figures per function (the samples carry no per-second cost). */
+/** The report's cost and duration figures per function, split by charge (the live chart has only the total). */
 export function CostTable({ report, names }: { report: Report | null; names: Map<string, string> }) {
   if (!report) {
     return (
       <p className="muted small cost-note">
-        Cost: the report at the end of the run shows what it cost, per function.
+        Cost: the chart above adds it up as the run goes; the report at the end splits it by charge, per function.
       </p>
     );
   }

@@ -20,6 +20,8 @@ export interface ObsSeries {
   name: string;
   color: string;
   dash?: string;
+  /** Sparse values (seconds without one are gaps): mark each point, or a lone value draws nothing. */
+  dots?: boolean;
 }
 
 export interface RefLine {
@@ -37,6 +39,8 @@ interface Props {
   stacked?: boolean;
   refLines?: RefLine[];
   note?: string;
+  /** Fractional values (e.g. dollars): decimal ticks written by this function. */
+  yTick?: (value: number) => string;
 }
 
 const ObsChart = memo(function ObsChart({
@@ -47,6 +51,7 @@ const ObsChart = memo(function ObsChart({
   stacked,
   refLines = [],
   note,
+  yTick,
 }: Props) {
   const figure = useRef<HTMLElement>(null);
   const columns = [{ key: 't', name: 'second' }, ...series.map((s) => ({ key: s.key, name: s.name }))];
@@ -72,10 +77,11 @@ const ObsChart = memo(function ObsChart({
         allowDecimals={false}
       />
       <YAxis
-        allowDecimals={false}
+        allowDecimals={yTick !== undefined}
+        tickFormatter={yTick}
         tick={{ fontSize: 11, fill: 'var(--muted)' }}
         stroke="var(--border)"
-        width={48}
+        width={yTick ? 70 : 48}
       />
       <Tooltip
         labelFormatter={(t) => `second ${String(t)}`}
@@ -156,7 +162,7 @@ const ObsChart = memo(function ObsChart({
                   stroke={s.color}
                   strokeDasharray={s.dash}
                   strokeWidth={1.75}
-                  dot={false}
+                  dot={s.dots ? { r: 2.5, fill: s.color, strokeWidth: 0 } : false}
                   type="linear"
                   isAnimationActive={false}
                 />

@@ -30,9 +30,15 @@ export function functionRows(
       environments: f?.Environments ?? 0,
       asyncReceived: f?.AsyncEventsReceived ?? 0,
       asyncDropped: f?.AsyncEventsDropped ?? 0,
-      // Extensions: the second's duration percentiles (absent when nothing finished in it).
+      // Extensions, absent when the second had nothing to measure (no gap is drawn as a 0).
       ...(f?.DurationP50 !== undefined ? { durationP50: f.DurationP50 } : {}),
+      ...(f?.DurationP90 !== undefined ? { durationP90: f.DurationP90 } : {}),
       ...(f?.DurationP99 !== undefined ? { durationP99: f.DurationP99 } : {}),
+      ...(f?.InitDuration !== undefined ? { initDuration: f.InitDuration } : {}),
+      ...(f?.AsyncQueueDepth !== undefined ? { asyncDepth: f.AsyncQueueDepth } : {}),
+      ...(f?.AsyncEventAge !== undefined ? { asyncAge: f.AsyncEventAge } : {}),
+      ...(f?.IteratorAge !== undefined ? { iteratorAge: f.IteratorAge } : {}),
+      ...(f?.CostUSD !== undefined ? { cost: f.CostUSD } : {}),
     };
   });
 }
