@@ -815,7 +815,9 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     if (iteratorAgeMs >= 0) second.IteratorAge = iteratorAgeMs;
     // Provisioned concurrency costs from allocation on, as in the report.
     m.billing.provisionedAllocatedGBSeconds = (fn.config.provisionedConcurrency * fn.config.memoryMB * boundaryMs) / 1024 / 1000;
-    second.CostUSD = Number(costOf(m.billing, account.pricing, fn.config.architecture, secondCost).total.toPrecision(6));
+    // Unrounded: + and × are exact IEEE everywhere (the report rounds its own figures), and a
+    // string round trip per function-second would cost a fast million-second run ~0.3 s.
+    second.CostUSD = costOf(m.billing, account.pricing, fn.config.architecture, secondCost).total;
   }
 
   function flushSeconds(tMs: number): void {
