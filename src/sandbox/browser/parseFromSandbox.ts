@@ -2,30 +2,10 @@
 // may be garbage; that must fail the run with a readable error, never crash the app.
 import { z } from 'zod';
 import type { FromSandbox } from './protocol';
+import { decodeRunUpdate } from './runUpdateWire';
 
 const num = z.number();
 const stat = z.object({ avg: num, p50: num, p90: num, p99: num, max: num }).passthrough();
-
-const secondSample = z
-  .object({
-    t: num,
-    functions: z.record(z.string(), z.record(z.string(), num.optional())),
-    queues: z.record(z.string(), z.object({ visible: num, inFlight: num }).passthrough()),
-  })
-  .passthrough();
-
-const logRecord = z
-  .object({
-    tMs: num,
-    functionId: z.string(),
-    logGroup: z.string(),
-    logStream: z.string(),
-    envId: num,
-    requestId: z.string().nullable(),
-    level: z.enum(['INFO', 'WARN', 'ERROR', 'DEBUG', 'TRACE', 'PLATFORM']),
-    line: z.string(),
-  })
-  .passthrough();
 
 const liveState = z
   .object({
@@ -48,29 +28,6 @@ const report = z
   })
   .passthrough();
 
-const environmentEvent = z
-  .object({
-    tMs: num,
-    functionId: z.string(),
-    envId: num,
-    kind: z.enum(['created', 'initStart', 'initDone', 'invokeStart', 'invokeEnd', 'reset', 'reaped', 'recycled']),
-    provisioned: z.boolean(),
-    requestId: z.string().optional(),
-    status: z.string().optional(),
-  })
-  .passthrough();
-
-const traceEvent = z
-  .object({
-    tMs: num,
-    traceId: z.string(),
-    step: z.string(),
-    rule: z.string().optional(),
-    functionId: z.string().optional(),
-    links: z.array(z.string()).optional(),
-  })
-  .passthrough();
-
 // The data view renders these as text only; shapes are checked loosely but strictly typed at the top.
 const dataSnapshot = z
   .object({
@@ -82,17 +39,15 @@ const dataSnapshot = z
   })
   .passthrough();
 
+// samples, logs, environmentEvents and traces arrive as record batches: runUpdateWire.ts rebuilds
+// and checks them (per-record zod took ~60 ms of the main thread per fast-run update).
 const runUpdate = z.object({
   status: z.enum(['starting', 'running', 'paused', 'done', 'stopped', 'error']),
   nowMs: num,
   endMs: num,
-  samples: z.array(secondSample),
-  logs: z.array(logRecord),
   live: liveState.nullable(),
   report: report.optional(),
   error: z.string().optional(),
-  environmentEvents: z.array(environmentEvent).optional(),
-  traces: z.array(traceEvent).optional(),
   data: dataSnapshot.optional(),
 });
 
@@ -119,11 +74,16 @@ export type ParsedFromSandbox = { ok: true; message: FromSandbox } | { ok: false
 /** Never throws: a malformed message becomes a readable error naming the first bad field. */
 export function parseFromSandbox(data: unknown): ParsedFromSandbox {
   const parsed = fromSandbox.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'message';
+    return { ok: false, error: `The sandbox sent an invalid message (${where}: ${issue?.message ?? 'unknown problem'})` };
+  }
   // The original object, not zod's output: validation must not reorder a report's keys (reports are
   // compared byte for byte across Node and the browser).
-  if (parsed.success) return { ok: true, message: data as FromSandbox };
-  const issue = parsed.error.issues[0];
-  const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'message';
-  return { ok: false, error: `The sandbox sent an invalid message (${where}: ${issue?.message ?? 'unknown problem'})` };
+  const message = data as FromSandbox;
+  if (message.type !== 'update') return { ok: true, message };
+  const decoded = decodeRunUpdate(message.update as unknown as Record<string, unknown>);
+  if (!decoded.ok) return { ok: false, error: `The sandbox sent an invalid message (update.${decoded.path}: ${decoded.error})` };
+  return { ok: true, message: { ...message, update: decoded.update } };
 }
-

@@ -6,6 +6,7 @@ import type { TestInvokeResult } from '../../engine/simulationTypes';
 import type { CompiledFiles } from '../compile/compiledTypes';
 import type { NetworkGrant } from '../network/networkGrant';
 import type { RunOptions, RunUpdate } from '../runner';
+import type { WireRunUpdate } from './runUpdateWire';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -38,6 +39,10 @@ export type FromSandbox =
   | { v: 1; type: 'testResult'; callId: number; result: TestInvokeResult }
   | { v: 1; type: 'testError'; callId: number; error: string }
   | { v: 1; type: 'pong'; seq: number };
+
+/** What the worker posts: FromSandbox with each update's record arrays as column batches
+ * (runUpdateWire.ts); parseFromSandbox turns it back into FromSandbox. */
+export type WireFromSandbox = Exclude<FromSandbox, { type: 'update' }> | { v: 1; type: 'update'; runId: number; update: WireRunUpdate };
 
 /** The worker trusts the app more, but still refuses what it cannot act on. */
 export function isToSandbox(data: unknown): data is ToSandbox {

@@ -5,12 +5,13 @@ import type { Simulation, SimulationOptions, TestInvokeResult } from '../../../e
 import type { HandlerHost } from '../../../engine/handlerHost';
 import { SandboxHost } from '../../runtime/sandboxHost';
 import type { RunStatus, RunUpdate } from '../../runner';
-import { isToSandbox, type CompiledScenario, type FromSandbox, type ToSandbox } from '../protocol';
+import { isToSandbox, type CompiledScenario, type ToSandbox, type WireFromSandbox } from '../protocol';
+import { encodeRunUpdate } from '../runUpdateWire';
 import { RunPacer } from './runPacer';
 import { grantForRun, grantKey, type NetworkGrant } from '../../network/networkGrant';
 
 export interface PortLike {
-  postMessage(message: unknown): void;
+  postMessage(message: unknown, transfer?: Transferable[]): void;
   onmessage: ((event: { data: unknown }) => void) | null;
 }
 
@@ -61,7 +62,12 @@ const MAX_LOGS_PER_UPDATE = 400;
 export function startSandboxServer(port: PortLike, deps: ServerDeps): void {
   let run: ActiveRun | null = null;
   let testSim: { codeKey: string; sim: Simulation } | null = null;
-  const send = (m: FromSandbox) => port.postMessage(m);
+  const send = (m: WireFromSandbox) => port.postMessage(m);
+  // Record arrays go as column batches whose buffers are handed over, not copied (runUpdateWire.ts).
+  const sendUpdate = (runId: number, u: RunUpdate) => {
+    const wire = encodeRunUpdate(u);
+    port.postMessage({ v: 1, type: 'update', runId, update: wire.update } satisfies WireFromSandbox, wire.transfer);
+  };
 
   function update(r: ActiveRun, status: RunStatus, extra: Partial<RunUpdate> = {}): void {
     const u: RunUpdate = {
@@ -83,7 +89,7 @@ export function startSandboxServer(port: PortLike, deps: ServerDeps): void {
       r.lastDataMs = now;
     }
     r.lastFlushMs = deps.realNow();
-    send({ v: 1, type: 'update', runId: r.runId, update: u });
+    sendUpdate(r.runId, u);
   }
 
   function end(r: ActiveRun, status: 'done' | 'stopped' | 'error', error?: unknown): void {
@@ -93,7 +99,7 @@ export function startSandboxServer(port: PortLike, deps: ServerDeps): void {
       if (status === 'error') update(r, 'error', { error: message(error) });
       else update(r, status, { report: r.sim.report() });
     } catch (e) {
-      send({ v: 1, type: 'update', runId: r.runId, update: { status: 'error', nowMs: 0, endMs: 0, samples: [], logs: [], live: null, error: message(e) } });
+      sendUpdate(r.runId, { status: 'error', nowMs: 0, endMs: 0, samples: [], logs: [], live: null, error: message(e) });
     }
     if (run === r) run = null;
   }
@@ -133,7 +139,7 @@ export function startSandboxServer(port: PortLike, deps: ServerDeps): void {
     try {
       sim = deps.createSimulation(m.scenario, hostFor(m.scenario, m.compiled, m.options.network), options);
     } catch (error) {
-      send({ v: 1, type: 'update', runId: m.runId, update: { status: 'error', nowMs: 0, endMs: 0, samples: [], logs: [], live: null, error: message(error) } });
+      sendUpdate(m.runId, { status: 'error', nowMs: 0, endMs: 0, samples: [], logs: [], live: null, error: message(error) });
       return;
     }
     const r: ActiveRun = { runId: m.runId, sim, pacer: new RunPacer(sim, m.options.speed, deps.realNow), lastFlushMs: 0, lastDataMs: -Infinity, over: false, scheduled: false };

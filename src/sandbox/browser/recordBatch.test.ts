@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { decodeRecords, encodeRecords } from './recordBatch';
+import { decodeRunUpdate, encodeRunUpdate } from './runUpdateWire';
+
+function roundTrip(records: object[]): unknown[] {
+  const batch = structuredClone(encodeRecords(records));
+  const decoded = decodeRecords(batch, 1000);
+  if (!decoded.ok) throw new Error(decoded.error);
+  return decoded.records;
+}
+
+describe('record batches', () => {
+  it('rebuild the same records, keys in the same order, across shapes', () => {
+    const records = [
+      { t: 1, functions: { f: { Invocations: 1, Errors: 0 } }, queues: {}, account: { Throttles: 0 } },
+      { t: 2, functions: { f: { Invocations: 2, Errors: 0, DurationP50: undefined } }, queues: {}, account: { Throttles: 0 } },
+      { t: 3, functions: { f: { Invocations: NaN, Errors: -0 } }, queues: { q: { visible: 1, inFlight: 2 } } },
+      { tMs: 5, traceId: 'a', step: 'received', rule: undefined, functionId: 'f', links: ['x', 'y'] },
+      { tMs: 6, traceId: 'a', step: 'received', rule: undefined, functionId: 'f', links: undefined },
+      { requestId: null, provisioned: true, nested: { deep: { deeper: { deepest: { more: { most: { end: 1 } } } } } } },
+      { t: 4, functions: { f: { Invocations: 4, Errors: 1 } }, queues: {}, account: { Throttles: 0 } },
+    ];
+    const out = roundTrip(records);
+    expect(out).toEqual(records);
+    expect(out.map((r) => JSON.stringify(r))).toEqual(records.map((r) => JSON.stringify(r)));
+    expect(Object.is((out[2] as { functions: { f: { Errors: number } } }).functions.f.Errors, -0)).toBe(true);
+    expect(Object.keys(out[1] as object)).toEqual(['t', 'functions', 'queues', 'account']);
+  });
+
+  it('share one template and a string table between records of one shape', () => {
+    const records = Array.from({ length: 100 }, (_, i) => ({ tMs: i, functionId: 'f', kind: i % 2 ? 'invokeStart' : 'invokeEnd' }));
+    const batch = encodeRecords(records);
+    expect(batch.templates).toHaveLength(1);
+    expect(batch.runs).toEqual([0, 100]);
+    expect(batch.strings).toEqual(['f', 'invokeEnd', 'invokeStart']);
+    expect(batch.values).toHaveLength(300);
+    expect(roundTrip(records)).toEqual(records);
+  });
+
+  it('keep a "__proto__" key an own property', () => {
+    const record = JSON.parse('{"functions":{"__proto__":{"Invocations":1}}}') as object;
+    const [out] = roundTrip([record]) as { functions: Record<string, unknown> }[];
+    expect(Object.getPrototypeOf(out.functions)).toBe(Object.prototype);
+    expect(Object.keys(out.functions)).toEqual(['__proto__']);
+  });
+
+  it('refuse malformed batches', () => {
+    const good = encodeRecords([{ a: 'x', b: 1 }]);
+    const bad = (patch: object) => decodeRecords({ ...structuredClone(good), ...patch }, 1000);
+    expect(decodeRecords(good, 1000).ok).toBe(true);
+    expect(bad({ values: [0, 1] }).ok).toBe(false);
+    expect(bad({ values: new Float64Array([5, 1]) })).toEqual({ ok: false, error: 'not a valid record batch (an index is out of range)' });
+    expect(bad({ values: new Float64Array([0, 1, 2]) }).ok).toBe(false);
+    expect(bad({ runs: [1, 1] }).ok).toBe(false);
+    expect(bad({ runs: [0, 2000] }).ok).toBe(false);
+    expect(bad({ strings: [7] }).ok).toBe(false);
+    expect(bad({ templates: [{ keys: ['a', 'a'], values: ['s', 'n'] }] }).ok).toBe(false);
+    expect(bad({ templates: ['q'] }).ok).toBe(false);
+    expect(decodeRecords(null, 10).ok).toBe(false);
+  });
+
+  it('run updates: records are checked after decoding, naming the first bad field', () => {
+    const wire = encodeRunUpdate({
+      status: 'running',
+      nowMs: 0,
+      endMs: 1,
+      samples: [{ t: 0, functions: { f: { Invocations: 1 } as never }, queues: {} }],
+      logs: [],
+      live: null,
+      environmentEvents: [{ tMs: 1, functionId: 'f', envId: 1, kind: 'created', provisioned: false }],
+    });
+    expect(wire.transfer).toHaveLength(3);
+    const ok = decodeRunUpdate(structuredClone(wire.update) as never);
+    expect(ok.ok && ok.update.environmentEvents?.[0].kind).toBe('created');
+    const badSample = encodeRunUpdate({ status: 'running', nowMs: 0, endMs: 1, samples: [{ t: 0, functions: { f: { Invocations: 'x' } as never }, queues: {} }], logs: [], live: null });
+    expect(decodeRunUpdate(badSample.update as never)).toEqual({ ok: false, path: 'samples.0.functions.f.Invocations', error: 'expected number' });
+    const badKind = encodeRunUpdate({ status: 'running', nowMs: 0, endMs: 1, samples: [], logs: [], live: null, traces: [{ tMs: 1, traceId: 't', step: 's', links: [1 as never] }] });
+    expect(decodeRunUpdate(badKind.update as never)).toEqual({ ok: false, path: 'traces.0.links', error: 'expected array of strings' });
+  });
+});
