@@ -214,3 +214,23 @@ test('data views: SQS messages with their state and receive count', async ({ pag
   await expect(panel.getByTestId('data-detail')).toContainText(/\d+ visible, \d+ in flight/);
   await expect(panel.getByTestId('data-detail')).toContainText('Receive count');
 });
+
+test('the code panel names the event type the wiring implies and types the handler with @types/aws-lambda', async ({ page }) => {
+  const { errors } = await openLesson(page, 'sqs-batches');
+  await page.getByTestId('function-node-partial').click();
+  await page.getByTestId('tab-code').click();
+  await expect(page.getByTestId('event-type')).toContainText('event SQSEvent');
+  await page.getByTestId('add-handler-type').click();
+  await expect(page.getByTestId('add-handler-type')).toHaveCount(0);
+  const editor = page.locator('[data-testid="code-editor"]');
+  await expect(editor).toContainText("@type {import('aws-lambda').SQSHandler}");
+  // Monaco's TypeScript service now knows event.Records: a hover on `event` shows SQSEvent.
+  await expect(editor.locator('.monaco-editor')).toBeVisible({ timeout: 30_000 });
+  const word = editor.locator('.view-line', { hasText: 'export const handler' }).getByText('event', { exact: true }).first();
+  await expect(async () => {
+    await word.hover();
+    await expect(page.locator('.monaco-hover:not(.hidden)')).toContainText('event: SQSEvent', { timeout: 3000 });
+  }).toPass({ timeout: 45_000 });
+  await page.screenshot({ path: `${SCREENSHOTS}/obs-07-typed-handler.png` });
+  expect(errors).toEqual([]);
+});

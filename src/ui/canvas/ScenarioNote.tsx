@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useUiStore } from '../../state/uiStore';
 import { useAppStore } from '../../state/useAppStore';
+import { InlineMarkdown } from '../gallery/InlineMarkdown';
 
 /** The scenario's description: what to try and what to watch for. */
 export function ScenarioNote() {
@@ -11,7 +12,10 @@ export function ScenarioNote() {
   if (lessonOpen || !description || hiddenFor === description) return null;
   return (
     <div className="scenario-note" data-testid="scenario-note">
-      <p>{description}</p>
+      {/* Descriptions use the lessons' small Markdown subset (bold, emphasis, code). */}
+      <div className="scenario-note-text">
+        <InlineMarkdown text={description} />
+      </div>
       <button
         type="button"
         className="btn-link"

@@ -2,6 +2,7 @@ import { lazy, Suspense, useRef, useState } from 'react';
 import { useAppActions, useAppStore } from '../../state/useAppStore';
 import { useHasInteracted } from '../common/firstInteraction';
 import { useColorScheme } from '../common/useColorScheme';
+import { handlerFileOf, handlerTypeFor, withHandlerType } from './handlerType';
 
 // Lazy, and only after the page's first interaction: Monaco is most of the app's JavaScript
 // (~2.5 MB gzip with its TypeScript worker), and the canvas must be usable without it.
@@ -36,6 +37,7 @@ export function CodePanel() {
     return s.scenario.nodes.find((n) => n.id === s.focusedFunctionId && n.kind === 'function');
   });
   const activeFile = useAppStore((s) => (owner ? s.activeFileByFunction[owner.id] : undefined));
+  const scenario = useAppStore((s) => s.scenario);
   const { setFile, setActiveFile, renameFile, deleteFile } = useAppActions();
   const theme = useColorScheme();
   const interacted = useHasInteracted();
@@ -49,6 +51,10 @@ export function CodePanel() {
   const fileNames = Object.keys(owner.files);
   const current = activeFile && activeFile in owner.files ? activeFile : fileNames[0];
   const isLayer = owner.kind === 'layer';
+  // What invokes this function decides the type of `event` (@types/aws-lambda).
+  const type = owner.kind === 'function' ? handlerTypeFor(scenario, owner.id) : null;
+  const handlerFile = owner.kind === 'function' ? handlerFileOf(owner.files, owner.handler) : null;
+  const typed = type && handlerFile ? withHandlerType(owner.files[handlerFile], handlerFile, type) : null;
   const example = isLayer ? 'nodejs/node_modules/my-lib/index.js' : 'lib/util.mjs';
 
   return (
@@ -125,6 +131,25 @@ export function CodePanel() {
           ) : (
             <>
               {owner.name} · handler <code>{owner.handler ?? 'index.handler'}</code>
+              {type && (
+                <span data-testid="event-type" title={`Events come from ${type.source}`}>
+                  {' · '}event <code>{type.event}</code>
+                </span>
+              )}
+              {typed !== null && handlerFile !== null && type && (
+                <button
+                  type="button"
+                  className="btn btn-small btn-quiet"
+                  data-testid="add-handler-type"
+                  title={`Type the handler as ${type.handler} (from @types/aws-lambda), so the editor knows event's fields`}
+                  onClick={() => {
+                    setFile(owner.id, handlerFile, typed);
+                    setActiveFile(owner.id, handlerFile);
+                  }}
+                >
+                  Type it
+                </button>
+              )}
             </>
           )}
           {' · '}
