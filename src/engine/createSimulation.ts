@@ -96,6 +96,9 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   const journal = new Journal(options.journal === true);
   // Processed events are recycled: a long run creates millions of them.
   const eventPool: SimEvent[] = [];
+  // Answers that arrive at the current instant skip the heap (see run).
+  const nowLane: SimEvent[] = [];
+  let nowLaneHead = 0;
 
   const functionNodes = scenario.nodes.filter((n): n is FunctionNode => n.kind === 'function');
   const functions = new Map<string, FunctionState>();
@@ -270,6 +273,12 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   }
 
   function schedule(t: number, type: Ev, env: Environment | null, gen = 0, client: ClientState | null = null, outcome: InvokeOutcome | null = null): SimEvent {
+    const ev = makeEvent(t, type, env, gen, client, outcome);
+    queue.push(ev);
+    return ev;
+  }
+
+  function makeEvent(t: number, type: Ev, env: Environment | null, gen: number, client: ClientState | null, outcome: InvokeOutcome | null): SimEvent {
     let ev = eventPool.pop();
     if (ev) {
       ev.t = t;
@@ -285,7 +294,6 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     } else {
       ev = { t, priority: PRIORITY[type], seq: 0, type, env, fn: null, gen, client, outcome, async: null, cb: null };
     }
-    queue.push(ev);
     return ev;
   }
 
@@ -361,7 +369,8 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       invokeDone(atMs, outcome) {
         if (stale() || env.state !== 'busy' || env.suppressedInit) return;
         env.answered = true;
-        schedule(Math.max(atMs, nowMs), Ev.InvokeDone, env, env.invokeGen, null, outcome);
+        if (atMs > nowMs) schedule(atMs, Ev.InvokeDone, env, env.invokeGen, null, outcome);
+        else nowLane.push(makeEvent(nowMs, Ev.InvokeDone, env, env.invokeGen, null, outcome));
       },
       requestWake(atMs) {
         if (stale() || atMs >= env.pendingWakeAtMs) return;
@@ -878,14 +887,29 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   function run(untilMs: number, maxEvents = Infinity): RunStop {
     const limit = Math.min(untilMs, endMs);
     let processed = 0;
-    while (queue.peekTime() <= limit) {
+    for (;;) {
+      // The now lane holds InvokeDone events at this instant, in scheduling order. In the heap
+      // they would come after any same-instant InvokeDone already there (priority 0, smaller
+      // seq) and before everything else, so that is where they are taken.
+      const fromLane =
+        nowLaneHead < nowLane.length && nowMs <= limit && !(queue.peekTime() === nowMs && queue.peekPriority() === 0);
+      if (!fromLane && !(queue.peekTime() <= limit)) break;
       if (processed >= maxEvents) return 'budget';
       if (host.hasPendingExternalWork()) return 'yield';
-      const ev = queue.pop() as SimEvent;
-      if (ev.t > nowMs) {
-        // Most events fall inside the current second: only a boundary needs the flush.
-        if (ev.t >= nextSecondMs) flushSecondsBefore(ev.t);
-        nowMs = ev.t;
+      let ev: SimEvent;
+      if (fromLane) {
+        ev = nowLane[nowLaneHead++];
+        if (nowLaneHead === nowLane.length) {
+          nowLane.length = 0;
+          nowLaneHead = 0;
+        }
+      } else {
+        ev = queue.pop() as SimEvent;
+        if (ev.t > nowMs) {
+          // Most events fall inside the current second: only a boundary needs the flush.
+          if (ev.t >= nextSecondMs) flushSecondsBefore(ev.t);
+          nowMs = ev.t;
+        }
       }
       handle(ev);
       ev.env = null;

@@ -19,6 +19,11 @@ export class EventQueue<E extends QueuedEvent> {
     return this.heap.length ? this.heap[0].t : Infinity;
   }
 
+  /** Priority of the earliest event (Infinity when empty). */
+  peekPriority(): number {
+    return this.heap.length ? this.heap[0].priority : Infinity;
+  }
+
   push(event: E): void {
     event.seq = this.nextSeq++;
     const heap = this.heap;
