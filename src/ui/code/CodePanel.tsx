@@ -54,7 +54,9 @@ export function CodePanel() {
   // What invokes this function decides the type of `event` (@types/aws-lambda).
   const type = owner.kind === 'function' ? handlerTypeFor(scenario, owner.id) : null;
   const handlerFile = owner.kind === 'function' ? handlerFileOf(owner.files, owner.handler) : null;
-  const typed = type && handlerFile ? withHandlerType(owner.files[handlerFile], handlerFile, type) : null;
+  // A direct invoke carries whatever JSON the caller sends: nothing to type it with.
+  const typed =
+    type && type.event !== 'any' && handlerFile ? withHandlerType(owner.files[handlerFile], handlerFile, type) : null;
   const example = isLayer ? 'nodejs/node_modules/my-lib/index.js' : 'lib/util.mjs';
 
   return (
@@ -133,7 +135,7 @@ export function CodePanel() {
               {owner.name} · handler <code>{owner.handler ?? 'index.handler'}</code>
               {type && (
                 <span data-testid="event-type" title={`Events come from ${type.source}`}>
-                  {' · '}event <code>{type.event}</code>
+                  {' · '}event {type.event === 'any' ? 'is the caller’s JSON' : <code>{type.event}</code>}
                 </span>
               )}
               {typed !== null && handlerFile !== null && type && (
