@@ -37,6 +37,22 @@ describe('record batches', () => {
     expect(roundTrip(records)).toEqual(records);
   });
 
+  it('one shape for records with and without a value in an optional field', () => {
+    const records = [
+      { tMs: 1, requestId: undefined, status: undefined, n: undefined },
+      { tMs: 2, requestId: 'r1', status: undefined, n: NaN },
+      { tMs: 3, requestId: undefined, status: 'ok', n: 4 },
+      { tMs: 4, requestId: 'r2', status: true, n: undefined },
+    ];
+    const batch = encodeRecords(records);
+    expect(batch.templates).toEqual([{ keys: ['tMs', 'requestId', 'status', 'n'], values: ['n', 's', 's', 'n'] }, { keys: ['tMs', 'requestId', 'status', 'n'], values: ['n', 's', 'b', 'u'] }]);
+    expect(batch.runs).toEqual([0, 3, 1, 1]);
+    const out = roundTrip(records);
+    expect(out).toEqual(records);
+    expect(Number.isNaN((out[1] as { n: number }).n)).toBe(true);
+    expect('n' in (out[0] as object)).toBe(true);
+  });
+
   it('keep a "__proto__" key an own property', () => {
     const record = JSON.parse('{"functions":{"__proto__":{"Invocations":1}}}') as object;
     const [out] = roundTrip([record]) as { functions: Record<string, unknown> }[];
@@ -54,6 +70,10 @@ describe('record batches', () => {
     expect(bad({ runs: [1, 1] }).ok).toBe(false);
     expect(bad({ runs: [0, 2000] }).ok).toBe(false);
     expect(bad({ strings: [7] }).ok).toBe(false);
+    expect(bad({ undefinedAt: [1] }).ok).toBe(true);
+    expect(bad({ undefinedAt: [2] }).ok).toBe(false);
+    expect(bad({ undefinedAt: [1, 0] }).ok).toBe(false);
+    expect(bad({ undefinedAt: undefined }).ok).toBe(false);
     expect(bad({ templates: [{ keys: ['a', 'a'], values: ['s', 'n'] }] }).ok).toBe(false);
     expect(bad({ templates: ['q'] }).ok).toBe(false);
     expect(decodeRecords(null, 10).ok).toBe(false);

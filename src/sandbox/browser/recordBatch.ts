@@ -4,12 +4,17 @@
 // fast run. Here each distinct record shape is described once (a template) and every leaf
 // value becomes one float in a transferable Float64Array: numbers as they are, strings as an
 // index into a table of distinct strings, booleans as 0/1. Other values (rare: a trace's
-// `links`) go to `extra` and are structured-cloned as before.
+// `links`) go to `extra` and are structured-cloned as before. An undefined leaf (an optional
+// field, present or not in the same shape) is a NaN whose position is listed in `undefinedAt`, so
+// one shape serves records that have or lack a value there.
 // decodeRecords rebuilds the same plain objects (same keys, same order) from untrusted input and
 // refuses anything malformed; checking what the records mean is the caller's job.
 
-/** 'n' number, 's' string, 'b' boolean, 'u' undefined, 'x' anything else, or a nested object. */
-export type Template = 'n' | 's' | 'b' | 'u' | 'x' | { keys: string[]; values: Template[] };
+/**
+ * Leaves: 'n' number, 's' string, 'b' boolean, 'x' anything else, 'u' only undefined so far (each
+ * may also be undefined; a 'u' becomes the kind of the first value seen there); or a nested object.
+ */
+export type Template = 'n' | 's' | 'b' | 'x' | 'u' | { keys: string[]; values: Template[] };
 
 export interface RecordBatch {
   templates: Template[];
@@ -18,6 +23,8 @@ export interface RecordBatch {
   values: Float64Array;
   strings: string[];
   extra: unknown[];
+  /** Positions in `values` (increasing) that stand for undefined. */
+  undefinedAt: number[];
 }
 
 const MAX_DEPTH = 6;
@@ -62,6 +69,7 @@ let out = new Float64Array(4096);
 let pos = 0;
 let strings: string[] = [];
 let extra: unknown[] = [];
+let undefinedAt: number[] = [];
 let stringIndex = new Map<string, number>();
 
 /** Room for `leaves` more values, so the writes below need no bounds check of their own. */
@@ -93,37 +101,47 @@ function writeObject(v: Record<string, unknown>, t: { keys: string[]; values: Te
     const x = v[key];
     const kind = kinds[i];
     if (typeof x === 'number') {
-      if (kind !== 'n') return false;
+      if (kind !== 'n') {
+        if (kind !== 'u') return false;
+        kinds[i] = 'n';
+      }
       out[pos++] = x;
     } else if (typeof x === 'string') {
-      if (kind !== 's') return false;
+      if (kind !== 's') {
+        if (kind !== 'u') return false;
+        kinds[i] = 's';
+      }
       out[pos++] = stringAt(x);
+    } else if (x === undefined) {
+      if (typeof kind === 'object') return false;
+      undefinedAt.push(pos);
+      out[pos++] = NaN;
     } else if (typeof kind === 'object') {
       // Engine records are object literals: their constructor answers quickly.
       if (typeof x !== 'object' || x === null || ((x as { constructor?: unknown }).constructor !== Object && !isPlainObject(x))) return false;
       if (!writeObject(x as Record<string, unknown>, kind)) return false;
-    } else if (!writeOther(x, kind)) return false;
+    } else if (!writeOther(x, kinds, i)) return false;
     i++;
   }
   return i === keys.length;
 }
 
-function writeOther(x: unknown, kind: Template): boolean {
-  switch (kind) {
-    case 'b':
-      if (typeof x !== 'boolean') return false;
-      out[pos++] = x ? 1 : 0;
-      return true;
-    case 'u':
-      return x === undefined;
-    case 'x':
-      // Anything but a leaf round-trips here (cloned as is); leaves keep their own kinds.
-      if (leafKind(x) !== null) return false;
-      out[pos++] = extra.push(x) - 1;
-      return true;
-    default:
-      return false;
+/** A boolean or an 'x' value (a 'u' leaf takes the kind; a plain object never makes one 'x'). */
+function writeOther(x: unknown, kinds: Template[], i: number): boolean {
+  const isBoolean = typeof x === 'boolean';
+  let kind = kinds[i];
+  if (kind === 'u') {
+    if (!isBoolean && isPlainObject(x)) return false;
+    kind = kinds[i] = isBoolean ? 'b' : 'x';
   }
+  if (kind === 'b') {
+    if (!isBoolean) return false;
+    out[pos++] = x ? 1 : 0;
+    return true;
+  }
+  if (kind !== 'x' || isBoolean) return false;
+  out[pos++] = extra.push(x) - 1;
+  return true;
 }
 
 function write(record: object, t: Template, leaves: number): boolean {
@@ -131,9 +149,11 @@ function write(record: object, t: Template, leaves: number): boolean {
   reserve(leaves);
   const mark = pos;
   const extraMark = extra.length;
+  const undefinedMark = undefinedAt.length;
   if (writeObject(record as Record<string, unknown>, t)) return true;
   pos = mark;
   if (extra.length !== extraMark) extra.length = extraMark;
+  if (undefinedAt.length !== undefinedMark) undefinedAt.length = undefinedMark;
   return false;
 }
 
@@ -143,17 +163,24 @@ export function encodeRecords(records: readonly object[]): RecordBatch {
   pos = 0;
   strings = [];
   extra = [];
+  undefinedAt = [];
   stringIndex = new Map();
   const templates: Template[] = [];
   const leaves: number[] = [];
   const runs: number[] = [];
+  // Template indices, most recently used first: records of a few shapes interleave (a second
+  // with invocations has duration percentiles, an idle one not), so the next one is usually near
+  // the front.
+  const recent: number[] = [];
   let current = -1;
   for (const record of records) {
     if (current < 0 || !write(record, templates[current], leaves[current])) {
       current = -1;
-      for (let i = 0; i < templates.length; i++) {
+      for (let r = 1; r < recent.length; r++) {
+        const i = recent[r];
         if (write(record, templates[i], leaves[i])) {
           current = i;
+          recent.splice(r, 1);
           break;
         }
       }
@@ -165,13 +192,15 @@ export function encodeRecords(records: readonly object[]): RecordBatch {
         leaves.push(checkTemplate(t, 0));
         if (!write(record, t, leaves[current])) throw new Error('record batch: a record does not match its own template');
       }
+      recent.unshift(current);
       runs.push(current, 0);
     }
     runs[runs.length - 1]++;
   }
-  const batch: RecordBatch = { templates, runs, values: out.slice(0, pos), strings, extra };
+  const batch: RecordBatch = { templates, runs, values: out.slice(0, pos), strings, extra, undefinedAt };
   strings = [];
   extra = [];
+  undefinedAt = [];
   stringIndex = new Map();
   return batch;
 }
@@ -180,8 +209,7 @@ export type DecodedRecords = { ok: true; records: unknown[] } | { ok: false; err
 
 /** Leaves in a template; -1 when it is not a well-formed template. */
 function checkTemplate(t: unknown, depth: number): number {
-  if (t === 'n' || t === 's' || t === 'b' || t === 'x') return 1;
-  if (t === 'u') return 0;
+  if (t === 'n' || t === 's' || t === 'b' || t === 'x' || t === 'u') return 1;
   if (depth >= MAX_DEPTH || typeof t !== 'object' || t === null) return -1;
   const { keys, values } = t as { keys?: unknown; values?: unknown };
   if (!Array.isArray(keys) || !Array.isArray(values) || keys.length !== values.length) return -1;
@@ -200,10 +228,13 @@ function checkTemplate(t: unknown, depth: number): number {
 
 class Decoder {
   pos = 0;
+  /** Next entry of undefinedAt. */
+  u = 0;
   constructor(
     private readonly values: Float64Array,
     private readonly strings: string[],
     private readonly extra: unknown[],
+    private readonly undefinedAt: number[],
   ) {}
 
   private index(limit: number): number {
@@ -213,20 +244,27 @@ class Decoder {
   }
 
   read(t: Template): unknown {
-    switch (t) {
-      case 'n':
-        return this.values[this.pos++];
-      case 's':
-        return this.strings[this.index(this.strings.length)];
-      case 'b': {
-        const b = this.values[this.pos++];
-        if (b !== 0 && b !== 1) throw new Error('a boolean is neither 0 nor 1');
-        return b === 1;
-      }
-      case 'u':
+    if (typeof t === 'string') {
+      if (this.undefinedAt[this.u] === this.pos) {
+        this.u++;
+        this.pos++;
         return undefined;
-      case 'x':
-        return this.extra[this.index(this.extra.length)];
+      }
+      switch (t) {
+        case 'n':
+          return this.values[this.pos++];
+        case 's':
+          return this.strings[this.index(this.strings.length)];
+        case 'b': {
+          const b = this.values[this.pos++];
+          if (b !== 0 && b !== 1) throw new Error('a boolean is neither 0 nor 1');
+          return b === 1;
+        }
+        case 'x':
+          return this.extra[this.index(this.extra.length)];
+        default:
+          throw new Error('a leaf that is only undefined has a value');
+      }
     }
     const out: Record<string, unknown> = {};
     const { keys, values } = t;
@@ -244,9 +282,13 @@ class Decoder {
 export function decodeRecords(batch: unknown, maxRecords: number): DecodedRecords {
   const fail = (why: string): DecodedRecords => ({ ok: false, error: `not a valid record batch (${why})` });
   if (typeof batch !== 'object' || batch === null) return fail('not an object');
-  const { templates, runs, values, strings, extra } = batch as Record<string, unknown>;
-  if (!Array.isArray(templates) || !Array.isArray(runs) || !(values instanceof Float64Array) || !Array.isArray(strings) || !Array.isArray(extra)) {
+  const { templates, runs, values, strings, extra, undefinedAt } = batch as Record<string, unknown>;
+  if (!Array.isArray(templates) || !Array.isArray(runs) || !(values instanceof Float64Array) || !Array.isArray(strings) || !Array.isArray(extra) || !Array.isArray(undefinedAt)) {
     return fail('missing parts');
+  }
+  for (let i = 0; i < undefinedAt.length; i++) {
+    const at: unknown = undefinedAt[i];
+    if (typeof at !== 'number' || !Number.isInteger(at) || at < 0 || at >= values.length || (i > 0 && at <= (undefinedAt[i - 1] as number))) return fail('undefinedAt');
   }
   for (const s of strings) if (typeof s !== 'string') return fail('a string table entry is not a string');
   const leaves: number[] = [];
@@ -268,7 +310,7 @@ export function decodeRecords(batch: unknown, maxRecords: number): DecodedRecord
   }
   if (count > maxRecords) return fail(`more than ${maxRecords} records`);
   if (expected !== values.length) return fail('the values do not match the templates');
-  const dec = new Decoder(values, strings as string[], extra);
+  const dec = new Decoder(values, strings as string[], extra, undefinedAt as number[]);
   const records: unknown[] = new Array(count);
   let k = 0;
   try {
@@ -279,5 +321,6 @@ export function decodeRecords(batch: unknown, maxRecords: number): DecodedRecord
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error));
   }
+  if (dec.u !== undefinedAt.length) return fail('undefinedAt names a position that is no leaf');
   return { ok: true, records };
 }
