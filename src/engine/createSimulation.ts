@@ -97,8 +97,10 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   // Processed events are recycled: a long run creates millions of them.
   const eventPool: SimEvent[] = [];
   // Answers that arrive at the current instant skip the heap (see run).
+  // Slots are reused, never truncated: setting an array's length costs more than the event.
   const nowLane: SimEvent[] = [];
   let nowLaneHead = 0;
+  let nowLaneTail = 0;
 
   const functionNodes = scenario.nodes.filter((n): n is FunctionNode => n.kind === 'function');
   const functions = new Map<string, FunctionState>();
@@ -370,7 +372,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
         if (stale() || env.state !== 'busy' || env.suppressedInit) return;
         env.answered = true;
         if (atMs > nowMs) schedule(atMs, Ev.InvokeDone, env, env.invokeGen, null, outcome);
-        else nowLane.push(makeEvent(nowMs, Ev.InvokeDone, env, env.invokeGen, null, outcome));
+        else nowLane[nowLaneTail++] = makeEvent(nowMs, Ev.InvokeDone, env, env.invokeGen, null, outcome);
       },
       requestWake(atMs) {
         if (stale() || atMs >= env.pendingWakeAtMs) return;
@@ -892,17 +894,14 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       // they would come after any same-instant InvokeDone already there (priority 0, smaller
       // seq) and before everything else, so that is where they are taken.
       const fromLane =
-        nowLaneHead < nowLane.length && nowMs <= limit && !(queue.peekTime() === nowMs && queue.peekPriority() === 0);
+        nowLaneHead < nowLaneTail && nowMs <= limit && !(queue.peekTime() === nowMs && queue.peekPriority() === 0);
       if (!fromLane && !(queue.peekTime() <= limit)) break;
       if (processed >= maxEvents) return 'budget';
       if (host.hasPendingExternalWork()) return 'yield';
       let ev: SimEvent;
       if (fromLane) {
         ev = nowLane[nowLaneHead++];
-        if (nowLaneHead === nowLane.length) {
-          nowLane.length = 0;
-          nowLaneHead = 0;
-        }
+        if (nowLaneHead === nowLaneTail) nowLaneHead = nowLaneTail = 0;
       } else {
         ev = queue.pop() as SimEvent;
         if (ev.t > nowMs) {
