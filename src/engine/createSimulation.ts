@@ -473,20 +473,35 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   };
 
   // ---- synchronous invocation -------------------------------------------------------------
+  const dropResult: Responder = () => undefined;
   function invokeSync(fn: FunctionState, event: unknown, responder: Responder, requestId = uuidFrom(requestIds), eventLineage = 0): void {
-    const inv: Invocation = {
-      lineage: eventLineage + 1,
-      extraBilledMs: 0,
-      deadlineMs: 0,
-      requestId,
-      event,
-      arrivedAtMs: nowMs,
-      startedAtMs: nowMs,
-      cold: false,
-      initDurationMs: 0,
-      responder,
-      outcome: null,
-    };
+    let inv = invocationPool.pop();
+    if (inv) {
+      inv.lineage = eventLineage + 1;
+      inv.extraBilledMs = 0;
+      inv.deadlineMs = 0;
+      inv.requestId = requestId;
+      inv.event = event;
+      inv.arrivedAtMs = nowMs;
+      inv.startedAtMs = nowMs;
+      inv.cold = false;
+      inv.initDurationMs = 0;
+      inv.responder = responder;
+    } else {
+      inv = {
+        lineage: eventLineage + 1,
+        extraBilledMs: 0,
+        deadlineMs: 0,
+        requestId,
+        event,
+        arrivedAtMs: nowMs,
+        startedAtMs: nowMs,
+        cold: false,
+        initDurationMs: 0,
+        responder,
+        outcome: null,
+      };
+    }
     fn.reapExpired(nowMs, reap);
     journal.trace(nowMs, requestId, 'received', undefined, fn.config.id);
     const pending = fn.vpcPendingUntilMs;
@@ -551,6 +566,17 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     accountPool.countThrottle();
     if (journal.wants(nowMs)) journal.trace(nowMs, inv.requestId, `throttled (${t.reason})`, t.why, fn.config.id);
     inv.responder({ kind: 'throttled', reason: t.reason, why: t.why }, inv);
+    release(inv);
+  }
+
+  // Invocation records are refilled: nothing keeps one after its responder returns (the
+  // Responder contract), and a fast run makes a million of them.
+  const invocationPool: Invocation[] = [];
+  function release(inv: Invocation): void {
+    inv.event = null;
+    inv.responder = dropResult;
+    inv.outcome = null;
+    invocationPool.push(inv);
   }
 
   function startInvoke(env: Environment, inv: Invocation): void {
@@ -675,6 +701,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     responseResult.durationMs = durationMs;
     responseResult.cold = inv.cold;
     inv.responder(responseResult, inv);
+    release(inv);
   }
 
   // ---- provisioned concurrency -------------------------------------------------------------

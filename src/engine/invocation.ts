@@ -12,7 +12,7 @@ export type InvocationResult =
   | { kind: 'response'; outcome: InvokeOutcome; durationMs: number; cold: boolean }
   | { kind: 'throttled'; reason: ThrottleReason; why: string };
 
-/** Who gets the result of a synchronous invocation. */
+/** Who gets the result of a synchronous invocation; `inv` is reused once the responder returns. */
 export type Responder = (result: InvocationResult, inv: Invocation) => void;
 
 export interface Invocation {
