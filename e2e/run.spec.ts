@@ -26,11 +26,18 @@ test('edited handler code runs: the chart draws and START/END/REPORT log lines a
   await page.getByTestId('run-button').click();
   await expect(page.getByTestId('run-status')).toHaveText(/Running|Starting/);
 
-  // Recharts draws a line once there are two points.
-  await expect(page.locator('[data-testid="chart-requests"] .recharts-line-curve').first()).toBeVisible();
+  // The chart draws a line once there are two points.
+  await expect(page.locator('[data-testid="chart-requests"] .chart-line').first()).toBeVisible();
   // A steady concurrency draws a flat line, which has no height (Playwright calls that hidden):
   // check the path has drawn segments instead.
-  await expect(page.locator('[data-testid="chart-concurrency"] .recharts-line-curve').first()).toHaveAttribute('d', /[LC]/);
+  await expect(page.locator('[data-testid="chart-concurrency"] .chart-line').first()).toHaveAttribute('d', /[LC]/);
+  // Hovering a chart shows that second's exact values; leaving it hides them.
+  const requests = page.getByTestId('chart-requests');
+  await requests.locator('.chart-body').hover({ position: { x: 200, y: 60 } });
+  await expect(requests.getByTestId('chart-tooltip')).toContainText(/second \d+/);
+  await expect(requests.getByTestId('chart-tooltip')).toContainText(/Invocations : \d/);
+  await page.mouse.move(5, 5);
+  await expect(requests.getByTestId('chart-tooltip')).toHaveCount(0);
   const logs = page.getByTestId('log-panel');
   await expect(logs).toContainText('START RequestId:');
   await expect(logs).toContainText('END RequestId:');
@@ -76,7 +83,7 @@ test('reserved concurrency 1 with 5 rps and a 1 s handler shows throttles', asyn
   await expect.poll(() => numberIn(page, 'total-throttles'), { timeout: 30_000 }).toBeGreaterThan(0);
   await expect(page.getByTestId('badge-throttles-hello')).toHaveClass(/badge-throttle/);
   await expect.poll(() => numberIn(page, 'max-concurrency')).toBe(1);
-  await expect(page.locator('[data-testid="chart-requests"] .recharts-line-curve').first()).toBeVisible();
+  await expect(page.locator('[data-testid="chart-requests"] .chart-line').first()).toBeVisible();
   await page.screenshot({ path: `${SCREENSHOTS}/04-throttles.png` });
 });
 

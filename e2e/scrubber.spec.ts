@@ -123,7 +123,7 @@ test('the scrubber looks back: charts and badges show the chosen moment, keys st
   // The moment holds still while the run goes on.
   await page.waitForTimeout(1200);
   expect(await numberIn(page, 'badge-throttles-hello')).toBe(at22);
-  await expect(page.locator('[data-testid="chart-concurrency"] .recharts-line-curve').first()).toBeAttached();
+  await expect(page.locator('[data-testid="chart-concurrency"] .chart-line').first()).toBeAttached();
   await page.screenshot({ path: `${SCREENSHOTS}/scrub-02-keyboard.png` });
 
   // The timeline and the lineage follow the moment too.

@@ -12,7 +12,7 @@ test('dark theme: panels, canvas and editor follow the OS setting', async ({ pag
   await expect(page.locator('.monaco-editor.vs-dark')).toBeVisible(); // lp-dark is based on vs-dark
   await page.getByTestId('speed-select').selectOption('100');
   await page.getByTestId('run-button').click();
-  await expect(page.locator('[data-testid="chart-requests"] .recharts-line-curve').first()).toBeVisible();
+  await expect(page.locator('[data-testid="chart-requests"] .chart-line').first()).toBeVisible();
   await page.getByTestId('function-node-hello').click();
   await page.screenshot({ path: `${SCREENSHOTS}/07-dark.png` });
 });

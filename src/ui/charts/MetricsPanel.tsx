@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
 import { useAppStore } from '../../state/useAppStore';
 import { useShownSamples, useShownTotals, useShownWindowLabel } from '../scrubber/useShownSamples';
-import type { SeriesSpec } from './SeriesChart';
+import SeriesChart, { type SeriesSpec } from './SeriesChart';
 import { toChartPoints } from './toChartPoints';
-import { useSeriesChart } from './useSeriesChart';
 
 const WINDOW_SECONDS = 300;
 
@@ -52,8 +51,6 @@ export function MetricsPanel() {
     [samples, functionId],
   );
 
-  const SeriesChart = useSeriesChart(points.length >= 2);
-
   return (
     <section className="panel metrics" aria-labelledby="metrics-title" data-testid="metrics-panel">
       <header className="panel-header">
@@ -77,8 +74,6 @@ export function MetricsPanel() {
             <p className="empty chart-empty">
               Press Run: the charts draw from the second simulated second on.
             </p>
-          ) : !SeriesChart ? (
-            <p className="empty chart-empty">Loading charts…</p>
           ) : (
             <div className="charts">
               <SeriesChart

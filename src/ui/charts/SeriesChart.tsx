@@ -1,6 +1,10 @@
-import { memo, useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { memo, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { linear, timeTicks, valueTicks } from './chartScale';
+import { ChartAxes } from './ChartAxes';
+import { HoverBox, HoverMarks, nearestIndex } from './ChartHover';
 import type { ChartPoint } from './toChartPoints';
+import { useElementSize } from './useElementSize';
+import './charts.css';
 
 export interface SeriesSpec {
   key: keyof ChartPoint;
@@ -15,73 +19,21 @@ interface Props {
   testId: string;
 }
 
-// These charts redraw about ten times a second during a run. Recharts 3 keeps chart settings in a
-// store and re-derives them when a prop changes identity, so every prop that does not change is
-// created once here, not per render.
-const MARGIN = { top: 6, right: 12, bottom: 0, left: -18 };
-const X_DOMAIN = ['dataMin', 'dataMax'];
-const formatSecond = (t: number) => `${t}s`;
-const tooltipLabel = (t: unknown) => `second ${String(t)}`;
-const TOOLTIP_STYLE = { background: 'var(--panel)', border: '1px solid var(--border)', fontSize: 12 };
+// The live metrics charts redraw on every run update (about ten a second at 1,000 requests/s), so
+// they are plain SVG drawn here: a redraw is a few path strings and a handful of tick labels.
+// (Recharts re-derived its whole chart state through dozens of selectors and re-rendered
+// hundreds of components per redraw: the main thread's biggest cost during a live run.)
+const PAD = { left: 40, right: 12, top: 6, bottom: 18 };
+/** Room per time label, so labels never overlap. */
+const PX_PER_TIME_TICK = 64;
 
-interface TickProps {
-  x?: number | string;
-  y?: number | string;
-  textAnchor?: 'start' | 'middle' | 'end' | 'inherit';
-  verticalAnchor?: string;
-  payload: { value: unknown };
-}
-
-// Axis labels as plain SVG text. Recharts' own label component measures each new string in the
-// DOM (a forced layout of the whole page, several per redraw as the time axis moves), and
-// `interval={0}` below skips the measuring its overlap check does: the tick counts are small.
-function tickRenderer(format: (value: number) => string) {
-  return function Tick({ x, y, textAnchor, verticalAnchor, payload }: TickProps) {
-    const dy = verticalAnchor === 'start' ? '0.71em' : verticalAnchor === 'middle' ? '0.32em' : undefined;
-    return (
-      <text
-        x={x}
-        y={y}
-        dy={dy}
-        textAnchor={textAnchor}
-        fontSize={11}
-        fill="var(--muted)"
-        className="recharts-cartesian-axis-tick-value"
-      >
-        {format(Number(payload.value))}
-      </text>
-    );
-  };
-}
-const X_TICK = tickRenderer(formatSecond);
-const Y_TICK = tickRenderer((value) => value.toLocaleString('en-US'));
-
-interface LineShapeProps {
-  points?: readonly { x?: number | null; y?: number | null }[];
-  stroke?: string;
-  strokeWidth?: number | string;
-  clipPath?: string;
-}
-
-// The line as one plain path, drawn from the points Recharts computed. Recharts' default line
-// shape hands it a ref that Recharts then measures (getTotalLength, for its entry animation) on
-// every redraw, even with animation off: a forced layout per line, per redraw.
-function LinePath({ points = [], stroke, strokeWidth, clipPath }: LineShapeProps) {
+/** The series as one SVG path: straight segments through every point. */
+function linePath(points: ChartPoint[], key: keyof ChartPoint, x: (v: number) => number, y: (v: number) => number) {
   let d = '';
-  for (const p of points) {
-    if (p.x == null || p.y == null) continue;
-    d += `${d ? 'L' : 'M'}${p.x.toFixed(1)},${p.y.toFixed(1)}`;
+  for (let i = 0; i < points.length; i++) {
+    d += `${i === 0 ? 'M' : 'L'}${x(points[i].t).toFixed(1)},${y(points[i][key]).toFixed(1)}`;
   }
-  return (
-    <path
-      className="recharts-curve recharts-line-curve"
-      d={d}
-      fill="none"
-      stroke={stroke}
-      strokeWidth={strokeWidth}
-      clipPath={clipPath}
-    />
-  );
+  return d;
 }
 
 // Bumped once per new `points` array: `data-rev` lets a benchmark (bench/uiResponsiveness.ts) count
@@ -90,56 +42,86 @@ let revisions = 0;
 
 const SeriesChart = memo(function SeriesChart({ title, points, series, testId }: Props) {
   const rev = useMemo(() => ++revisions, [points]);
-  // The chart's parts do not depend on the points: the same elements every redraw let React skip
-  // them, and only the parts whose Recharts-derived state changed (axes, lines) draw again.
-  const parts = useMemo(
-    () => (
-      <>
-        <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" vertical={false} />
-        <XAxis
-          dataKey="t"
-          type="number"
-          domain={X_DOMAIN}
-          tick={X_TICK}
-          interval={0}
-          stroke="var(--border)"
-          allowDecimals={false}
-        />
-        <YAxis allowDecimals={false} tick={Y_TICK} interval={0} stroke="var(--border)" width={48} />
-        <Tooltip labelFormatter={tooltipLabel} contentStyle={TOOLTIP_STYLE} isAnimationActive={false} />
-        {series.map((s) => (
-          <Line
-            key={s.key}
-            dataKey={s.key}
-            name={s.name}
-            stroke={s.color}
-            strokeWidth={1.75}
-            dot={false}
-            type="linear"
-            shape={LinePath}
-            isAnimationActive={false}
-          />
-        ))}
-      </>
-    ),
-    [series],
-  );
+  const { ref, width, height } = useElementSize<HTMLDivElement>();
+  /** Pointer (or keyboard) position over the plot, px from the chart's left edge; null = not hovering. */
+  const [hoverX, setHoverX] = useState<number | null>(null);
+
+  const left = PAD.left;
+  const right = Math.max(left + 1, width - PAD.right);
+  const top = PAD.top;
+  const bottom = Math.max(top + 1, height - PAD.bottom);
+  const tFrom = points[0]?.t ?? 0;
+  const tTo = points.at(-1)?.t ?? 0;
+  let max = 0;
+  for (const p of points) for (const s of series) if (p[s.key] > max) max = p[s.key];
+  const yTicks = valueTicks(max);
+  const xTicks = timeTicks(tFrom, tTo, Math.floor((right - left) / PX_PER_TIME_TICK));
+  const x = linear(tFrom, tTo, left, right);
+  const y = linear(0, yTicks[yTicks.length - 1], bottom, top);
+
+  const hovered = hoverX === null ? -1 : nearestIndex(points, linear(left, right, tFrom, tTo)(hoverX));
+  const onPointerMove = (e: PointerEvent<HTMLDivElement>) =>
+    setHoverX(e.clientX - e.currentTarget.getBoundingClientRect().left);
+  // Arrow keys step through the seconds, as a pointer would.
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+    e.preventDefault();
+    const from = hovered < 0 ? points.length - 1 : hovered + (e.key === 'ArrowLeft' ? -1 : 1);
+    const i = Math.min(points.length - 1, Math.max(0, from));
+    if (points[i]) setHoverX(x(points[i].t));
+  };
+
   return (
     <figure className="chart" data-testid={testId} data-rev={rev}>
       <figcaption>{title}</figcaption>
-      <div className="chart-body">
-        <ResponsiveContainer width="100%" height="100%" minWidth={100} minHeight={80}>
-          <LineChart data={points} margin={MARGIN}>
-            {parts}
-          </LineChart>
-        </ResponsiveContainer>
+      <div
+        className="chart-body"
+        ref={ref}
+        tabIndex={0}
+        aria-label={`${title}: hover or use the arrow keys for exact values`}
+        onPointerMove={onPointerMove}
+        onPointerLeave={() => setHoverX(null)}
+        onKeyDown={onKeyDown}
+        onBlur={() => setHoverX(null)}
+      >
+        {width > 0 && height > 0 && (
+          <svg className="series-chart" width={width} height={height} role="img" aria-label={title}>
+            <ChartAxes
+              yTicks={yTicks.join(',')}
+              xTicks={xTicks.join(',')}
+              left={left}
+              right={right}
+              top={top}
+              bottom={bottom}
+              xFrom={tFrom}
+              xTo={tTo}
+            />
+            {series.map((s) => (
+              <path
+                key={s.key}
+                className="chart-line"
+                d={linePath(points, s.key, x, y)}
+                fill="none"
+                stroke={s.color}
+                strokeWidth={1.75}
+                strokeLinejoin="round"
+              />
+            ))}
+            {hovered >= 0 && (
+              <HoverMarks point={points[hovered]} series={series} x={x} y={y} top={top} bottom={bottom} />
+            )}
+          </svg>
+        )}
+        {hovered >= 0 && (
+          <HoverBox point={points[hovered]} series={series} atX={x(points[hovered].t)} width={width} />
+        )}
       </div>
       <SeriesLegend series={series} />
     </figure>
   );
 });
 
-/** The series' names in their colours. Plain HTML: Recharts' legend measures itself on every redraw. */
+/** The series' names in their colours. */
 const SeriesLegend = memo(function SeriesLegend({ series }: { series: SeriesSpec[] }) {
   return (
     <ul className="chart-legend">
