@@ -1,28 +1,51 @@
-// esbuild-wasm on the app side: same version as the native esbuild used in Node, so compiled
-// handler code is identical in the CLI and the browser. Initialised once, on first use.
-import * as esbuild from 'esbuild-wasm';
-import wasmURL from 'esbuild-wasm/esbuild.wasm?url';
+// Compiles handler code off the main thread, in a module worker (compileWorker.ts) running
+// esbuild-wasm: the same esbuild version as the native one in Node, so compiled code is identical
+// in the CLI and the browser. The worker starts on first use and keeps its compile cache.
 import type { Scenario } from '../../engine/scenarioTypes';
-import { createScenarioCompiler } from '../compile/compileScenario';
+import type { CompileReply, CompileRequest } from './compileMessages';
 import type { CompiledScenario } from './protocol';
 
-let ready: Promise<void> | null = null;
-
-function initialize(): Promise<void> {
-  if (!ready) {
-    ready = esbuild.initialize({ wasmURL, worker: true }).catch((error: unknown) => {
-      ready = null;
-      throw new Error(`Could not start the code compiler (esbuild-wasm): ${error instanceof Error ? error.message : String(error)}`);
-    });
-  }
-  return ready;
+interface Pending {
+  resolve: (compiled: CompiledScenario) => void;
+  reject: (error: Error) => void;
 }
 
-const compile = createScenarioCompiler(async (code, options) => {
-  await initialize();
-  return esbuild.transform(code, options);
-});
+let worker: Worker | null = null;
+let nextId = 0;
+const pending = new Map<number, Pending>();
+
+function failAll(message: string): void {
+  for (const p of pending.values()) p.reject(new Error(message));
+  pending.clear();
+}
+
+function ensureWorker(): Worker {
+  if (worker) return worker;
+  const w = new Worker(new URL('./compileWorker.ts', import.meta.url), { type: 'module', name: 'compiler' });
+  w.onmessage = (event: MessageEvent<CompileReply>) => {
+    const m = event.data;
+    const p = pending.get(m.id);
+    if (!p) return;
+    pending.delete(m.id);
+    if (m.ok) p.resolve(m.compiled);
+    else p.reject(new Error(m.error));
+  };
+  // A worker that failed to load or crashed: fail what waits, start a fresh one next time.
+  w.onerror = (event) => {
+    event.preventDefault();
+    w.terminate();
+    if (worker === w) worker = null;
+    failAll(`The code compiler stopped: ${event.message || 'its worker failed to start'}`);
+  };
+  worker = w;
+  return w;
+}
 
 export function compileScenarioInBrowser(scenario: Scenario): Promise<CompiledScenario> {
-  return compile(scenario);
+  const id = ++nextId;
+  const w = ensureWorker();
+  return new Promise<CompiledScenario>((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    w.postMessage({ id, scenario } satisfies CompileRequest);
+  });
 }

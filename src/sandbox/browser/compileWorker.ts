@@ -1,0 +1,38 @@
+// The code compiler's own thread: esbuild-wasm plus the acorn passes that instrument handler
+// code (loops, async generators, top-level await). Parsing user code takes tens to hundreds of
+// milliseconds (more on a first, cold run); on the page's main thread that froze the UI at every
+// Run. Same compile recipe and cache as before (compileScenario.ts); only the thread changed.
+import * as esbuild from 'esbuild-wasm';
+import wasmURL from 'esbuild-wasm/esbuild.wasm?url';
+import type { Scenario } from '../../engine/scenarioTypes';
+import { createScenarioCompiler } from '../compile/compileScenario';
+import type { CompileReply, CompileRequest } from './compileMessages';
+
+let ready: Promise<void> | null = null;
+
+function initialize(): Promise<void> {
+  ready ??= esbuild.initialize({ wasmURL, worker: false }).catch((error: unknown) => {
+    ready = null;
+    throw new Error(`Could not start the code compiler (esbuild-wasm): ${messageOf(error)}`);
+  });
+  return ready;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+const compile = createScenarioCompiler(async (code, options) => {
+  await initialize();
+  return esbuild.transform(code, options);
+});
+
+const reply = (m: CompileReply) => postMessage(m);
+
+onmessage = (event: MessageEvent<CompileRequest>) => {
+  const { id, scenario } = event.data;
+  compile(scenario as Scenario).then(
+    (compiled) => reply({ id, ok: true, compiled }),
+    (error: unknown) => reply({ id, ok: false, error: messageOf(error) }),
+  );
+};
