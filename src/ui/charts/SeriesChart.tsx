@@ -3,7 +3,7 @@ import { linear, timeTicks, valueTicks } from './chartScale';
 import { ChartAxes } from './ChartAxes';
 import { HoverBox, HoverMarks, nearestIndex } from './ChartHover';
 import type { ChartPoint } from './toChartPoints';
-import { useElementSize } from './useElementSize';
+import { useElementSize } from '../common/useElementSize';
 import './charts.css';
 
 export interface SeriesSpec {

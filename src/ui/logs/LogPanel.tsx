@@ -3,14 +3,19 @@ import { useAppStore } from '../../state/useAppStore';
 import { LogLine } from './LogLine';
 import { useFollowScroll } from './useFollowScroll';
 import { useThrottledValue } from '../common/useThrottledValue';
+import { useElementSize } from '../common/useElementSize';
 import { useObservabilityUi } from '../../state/observabilityUi';
 import { LogLevelSelect, RequestFilterChip } from '../panels/logs/LogFilterBar';
 
 // The ring holds 5,000 lines; drawing only the newest few hundred keeps 10 updates/s cheap.
 const SHOWN_LINES = 300;
-// While following the tail only the last screenful or so is visible: drawing fewer lines keeps
-// each redraw (and the layout that scrolling to the bottom forces) small.
-const SHOWN_WHILE_FOLLOWING = 80;
+// While following the tail only the last screenful is visible: drawing just that many lines (as
+// many as fit at the shortest line height, plus a few) keeps each redraw small. At 1,000
+// requests/s every redraw replaces all of them, so each line drawn costs DOM work 5 times a second.
+const LINE_MIN_PX = 13;
+const EXTRA_LINES_WHILE_FOLLOWING = 6;
+/** Before the box is measured. */
+const SHOWN_WHILE_FOLLOWING_UNMEASURED = 80;
 // A fast run adds thousands of lines a second, far more than anyone reads as they scroll by:
 // redrawing the list five times a second looks just as live and costs half as much.
 const LOG_INTERVAL_MS = 200;
@@ -28,9 +33,14 @@ export function LogPanel() {
   const deferredFilter = useDeferredValue(filter.trim().toLowerCase());
 
   const [following, setFollowing] = useState(true);
+  const { ref: scrollBox, height } = useElementSize<HTMLDivElement>();
+  const shownWhileFollowing =
+    height > 0
+      ? Math.min(SHOWN_LINES, Math.ceil(height / LINE_MIN_PX) + EXTRA_LINES_WHILE_FOLLOWING)
+      : SHOWN_WHILE_FOLLOWING_UNMEASURED;
   const matched = useMemo(() => {
     const out = [];
-    const shown = following ? SHOWN_WHILE_FOLLOWING : SHOWN_LINES;
+    const shown = following ? shownWhileFollowing : SHOWN_LINES;
     for (let i = logs.length - 1; i >= 0 && out.length < shown; i--) {
       const r = logs[i];
       if (r.functionId !== functionId) continue;
@@ -40,9 +50,9 @@ export function LogPanel() {
       out.push(r);
     }
     return out.reverse();
-  }, [logs, functionId, deferredFilter, level, requestId, following]);
+  }, [logs, functionId, deferredFilter, level, requestId, following, shownWhileFollowing]);
 
-  const { ref, onScroll, jumpToLatest } = useFollowScroll<HTMLDivElement>(matched, [following, setFollowing]);
+  const { ref, onScroll, jumpToLatest } = useFollowScroll(matched, [following, setFollowing], scrollBox);
 
   return (
     <section className="panel logs" aria-labelledby="logs-title" data-testid="log-panel">

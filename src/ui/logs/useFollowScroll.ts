@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 /**
  * Keeps a scroll box pinned to its newest content until the person scrolls up to read,
@@ -8,8 +8,11 @@ export function useFollowScroll<T extends HTMLElement>(
   contentKey: unknown,
   /** Pass the following state in when the caller needs it before rendering (LogPanel draws fewer lines while following). */
   controlled?: readonly [boolean, (following: boolean) => void],
+  /** The scroll box's ref when the caller made it (e.g. to measure the box); else one is made here. */
+  existing?: RefObject<T | null>,
 ) {
-  const ref = useRef<T>(null);
+  const ownRef = useRef<T>(null);
+  const ref = existing ?? ownRef;
   const own = useState(true);
   const [following, setFollowing] = controlled ?? own;
 
@@ -23,14 +26,14 @@ export function useFollowScroll<T extends HTMLElement>(
       if (el) el.scrollTop = el.scrollHeight;
     });
     return () => cancelAnimationFrame(frame);
-  }, [contentKey, following]);
+  }, [contentKey, following, ref]);
 
   const onScroll = useCallback(() => {
     const el = ref.current;
     if (!el) return;
     const atBottom = el.scrollHeight - el.scrollTop - el.clientHeight < 24;
     setFollowing(atBottom);
-  }, []);
+  }, [ref, setFollowing]);
 
   const jumpToLatest = useCallback(() => setFollowing(true), []);
 

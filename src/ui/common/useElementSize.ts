@@ -1,8 +1,12 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
-/** The element's content size in px (0 before it is laid out), following resizes. */
-export function useElementSize<T extends HTMLElement>() {
-  const ref = useRef<T>(null);
+/**
+ * The element's content size in px (0 before it is laid out), following resizes. Pass a ref
+ * the element already has, or attach the returned one.
+ */
+export function useElementSize<T extends HTMLElement>(existing?: RefObject<T | null>) {
+  const own = useRef<T>(null);
+  const ref = existing ?? own;
   const [size, setSize] = useState({ width: 0, height: 0 });
   useLayoutEffect(() => {
     const el = ref.current;
@@ -17,6 +21,6 @@ export function useElementSize<T extends HTMLElement>() {
     const ro = new ResizeObserver(measure);
     ro.observe(el);
     return () => ro.disconnect();
-  }, []);
+  }, [ref]);
   return { ref, ...size };
 }
