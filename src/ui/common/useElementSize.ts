@@ -1,8 +1,10 @@
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 /**
- * The element's content size in px (0 before it is laid out), following resizes. Pass a ref
- * the element already has, or attach the returned one.
+ * The element's content-box size in px (0 until the first observation), following resizes. Pass
+ * a ref the element already has, or attach the returned one. Sizes come only from the
+ * ResizeObserver, never from reading clientWidth: that read, right after React mounted a panel,
+ * forced a layout of the whole page inside the commit (a long task when a run's charts appeared).
  */
 export function useElementSize<T extends HTMLElement>(existing?: RefObject<T | null>) {
   const own = useRef<T>(null);
@@ -11,14 +13,12 @@ export function useElementSize<T extends HTMLElement>(existing?: RefObject<T | n
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const measure = () =>
-      setSize((old) =>
-        old.width === el.clientWidth && old.height === el.clientHeight
-          ? old
-          : { width: el.clientWidth, height: el.clientHeight },
-      );
-    measure();
-    const ro = new ResizeObserver(measure);
+    const ro = new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1].contentRect;
+      const width = Math.round(box.width);
+      const height = Math.round(box.height);
+      setSize((old) => (old.width === width && old.height === height ? old : { width, height }));
+    });
     ro.observe(el);
     return () => ro.disconnect();
   }, [ref]);
