@@ -31,6 +31,8 @@ test('edited handler code runs: the chart draws and START/END/REPORT log lines a
   // A steady concurrency draws a flat line, which has no height (Playwright calls that hidden):
   // check the path has drawn segments instead.
   await expect(page.locator('[data-testid="chart-concurrency"] .chart-line').first()).toHaveAttribute('d', /[LC]/);
+  // While the run goes, the concurrency chart ends in a dotted segment to the value right now.
+  await expect(page.locator('[data-testid="chart-concurrency"] .chart-live circle')).toHaveCount(1);
   // Hovering a chart shows that second's exact values; leaving it hides them.
   const requests = page.getByTestId('chart-requests');
   await requests.locator('.chart-body').hover({ position: { x: 200, y: 60 } });

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useAppStore } from '../../state/useAppStore';
 import { useShownSamples, useShownTotals, useShownWindowLabel } from '../scrubber/useShownSamples';
-import SeriesChart, { type SeriesSpec } from './SeriesChart';
+import { useRunHistory } from '../../state/useRunHistory';
+import SeriesChart, { type LivePoint, type SeriesSpec } from './SeriesChart';
 import { toChartPoints } from './toChartPoints';
 
 const WINDOW_SECONDS = 300;
@@ -50,6 +51,15 @@ export function MetricsPanel() {
     () => (functionId ? toChartPoints(samples, functionId, WINDOW_SECONDS) : []),
     [samples, functionId],
   );
+  // Environments busy right now (the engine's live state: the counter ConcurrentExecutions is the
+  // per-second maximum of), drawn after the last finished second while the charts follow the run.
+  const liveState = useAppStore((s) => (s.run.status === 'running' || s.run.status === 'paused' ? s.live : null));
+  const following = useRunHistory((s) => s.live);
+  const busyNow = functionId && following ? liveState?.functions[functionId]?.busy : undefined;
+  const livePoint = useMemo<LivePoint | null>(
+    () => (liveState && busyNow !== undefined ? { t: liveState.nowMs / 1000, values: { concurrency: busyNow } } : null),
+    [liveState, busyNow],
+  );
 
   return (
     <section className="panel metrics" aria-labelledby="metrics-title" data-testid="metrics-panel">
@@ -81,6 +91,7 @@ export function MetricsPanel() {
                 points={points}
                 series={CONCURRENCY}
                 testId="chart-concurrency"
+                live={livePoint}
               />
               <SeriesChart
                 title="Requests per second"

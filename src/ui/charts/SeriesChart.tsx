@@ -12,11 +12,20 @@ export interface SeriesSpec {
   color: string;
 }
 
+/** The unfinished second as the engine reports it right now (e.g. environments busy this moment). */
+export interface LivePoint {
+  /** Simulated seconds (fractional): later than the last finished second. */
+  t: number;
+  /** Only the series the engine reports live; the others end at the last finished second. */
+  values: Partial<Record<keyof ChartPoint, number>>;
+}
+
 interface Props {
   title: string;
   points: ChartPoint[];
   series: SeriesSpec[];
   testId: string;
+  live?: LivePoint | null;
 }
 
 // The live metrics charts redraw on every run update (about ten a second at 1,000 requests/s), so
@@ -40,8 +49,11 @@ function linePath(points: ChartPoint[], key: keyof ChartPoint, x: (v: number) =>
 // the frames in which a chart really drew new data.
 let revisions = 0;
 
-const SeriesChart = memo(function SeriesChart({ title, points, series, testId }: Props) {
-  const rev = useMemo(() => ++revisions, [points]);
+const SeriesChart = memo(function SeriesChart({ title, points, series, testId, live: liveIn = null }: Props) {
+  const last = points.at(-1);
+  const live = liveIn && last && liveIn.t > last.t ? liveIn : null;
+  // A live value is new data too: every run update moves it, also between finished seconds.
+  const rev = useMemo(() => ++revisions, [points, live]);
   const { ref, width, height } = useElementSize<HTMLDivElement>();
   /** Pointer (or keyboard) position over the plot, px from the chart's left edge; null = not hovering. */
   const [hoverX, setHoverX] = useState<number | null>(null);
@@ -51,9 +63,10 @@ const SeriesChart = memo(function SeriesChart({ title, points, series, testId }:
   const top = PAD.top;
   const bottom = Math.max(top + 1, height - PAD.bottom);
   const tFrom = points[0]?.t ?? 0;
-  const tTo = points.at(-1)?.t ?? 0;
+  const tTo = live?.t ?? last?.t ?? 0;
   let max = 0;
   for (const p of points) for (const s of series) if (p[s.key] > max) max = p[s.key];
+  for (const s of series) max = Math.max(max, live?.values[s.key] ?? 0);
   const yTicks = valueTicks(max);
   const xTicks = timeTicks(tFrom, tTo, Math.floor((right - left) / PX_PER_TIME_TICK));
   const x = linear(tFrom, tTo, left, right);
@@ -107,6 +120,7 @@ const SeriesChart = memo(function SeriesChart({ title, points, series, testId }:
                 strokeLinejoin="round"
               />
             ))}
+            {live && last && <LiveMarks live={live} last={last} series={series} x={x} y={y} />}
             {hovered >= 0 && (
               <HoverMarks point={points[hovered]} series={series} x={x} y={y} top={top} bottom={bottom} />
             )}
@@ -116,13 +130,47 @@ const SeriesChart = memo(function SeriesChart({ title, points, series, testId }:
           <HoverBox point={points[hovered]} series={series} atX={x(points[hovered].t)} width={width} />
         )}
       </div>
-      <SeriesLegend series={series} />
+      <SeriesLegend series={series} live={live !== null} />
     </figure>
   );
 });
 
-/** The series' names in their colours. */
-const SeriesLegend = memo(function SeriesLegend({ series }: { series: SeriesSpec[] }) {
+interface LiveMarksProps {
+  live: LivePoint;
+  last: ChartPoint;
+  series: SeriesSpec[];
+  x: (t: number) => number;
+  y: (v: number) => number;
+}
+
+/** A dotted segment from the last finished second to the value right now, ending in a dot. */
+function LiveMarks({ live, last, series, x, y }: LiveMarksProps) {
+  return (
+    <g className="chart-live" pointerEvents="none">
+      {series.map((s) => {
+        const value = live.values[s.key];
+        if (value === undefined) return null;
+        return (
+          <g key={s.key}>
+            <path
+              d={`M${x(last.t).toFixed(1)},${y(last[s.key]).toFixed(1)}L${x(live.t).toFixed(1)},${y(value).toFixed(1)}`}
+              fill="none"
+              stroke={s.color}
+              strokeWidth={1.5}
+              strokeDasharray="2 3"
+            />
+            <circle cx={x(live.t)} cy={y(value)} r={2.5} fill={s.color}>
+              <title>{`${s.name} now: ${value.toLocaleString('en-US')}`}</title>
+            </circle>
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+/** The series' names in their colours (and what the dotted end means, while there is one). */
+const SeriesLegend = memo(function SeriesLegend({ series, live }: { series: SeriesSpec[]; live: boolean }) {
   return (
     <ul className="chart-legend">
       {series.map((s) => (
@@ -131,6 +179,7 @@ const SeriesLegend = memo(function SeriesLegend({ series }: { series: SeriesSpec
           {s.name}
         </li>
       ))}
+      {live && <li className="muted">┄ now (this second so far)</li>}
     </ul>
   );
 });
