@@ -97,4 +97,14 @@ describe('record batches', () => {
     const badKind = encodeRunUpdate({ status: 'running', nowMs: 0, endMs: 1, samples: [], logs: [], live: null, traces: [{ tMs: 1, traceId: 't', step: 's', links: [1 as never] }] });
     expect(decodeRunUpdate(badKind.update as never)).toEqual({ ok: false, path: 'traces.0.links', error: 'expected array of strings' });
   });
+
+  it('run updates: every level a log line can have passes, FATAL (console.fatal) included', () => {
+    const line = (level: string) => ({ tMs: 1, functionId: 'f', logGroup: '/aws/lambda/f', logStream: 's', envId: 1, requestId: null, level, line: 'x' });
+    const levels = ['INFO', 'WARN', 'ERROR', 'DEBUG', 'TRACE', 'FATAL', 'PLATFORM'];
+    const wire = encodeRunUpdate({ status: 'running', nowMs: 0, endMs: 1, samples: [], logs: levels.map(line) as never, live: null });
+    const decoded = decodeRunUpdate(structuredClone(wire.update) as never);
+    expect(decoded.ok && decoded.update.logs.map((l) => l.level)).toEqual(levels);
+    const loud = encodeRunUpdate({ status: 'running', nowMs: 0, endMs: 1, samples: [], logs: [line('LOUD')] as never, live: null });
+    expect(decodeRunUpdate(loud.update as never)).toMatchObject({ ok: false, path: 'logs.0.level' });
+  });
 });

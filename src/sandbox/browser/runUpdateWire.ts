@@ -31,7 +31,7 @@ export function encodeRunUpdate(update: RunUpdate): { update: WireRunUpdate; tra
 /** A record's first bad field: its path below the record and what was expected. */
 type Problem = [path: string, expected: string] | null;
 
-const LOG_LEVELS = new Set(['INFO', 'WARN', 'ERROR', 'DEBUG', 'TRACE', 'PLATFORM']);
+const LOG_LEVELS = new Set(['INFO', 'WARN', 'ERROR', 'DEBUG', 'TRACE', 'FATAL', 'PLATFORM']);
 const ENV_KINDS = new Set(['created', 'initStart', 'initDone', 'invokeStart', 'invokeEnd', 'reset', 'reaped', 'recycled']);
 
 function isObject(v: unknown): v is Record<string, unknown> {
