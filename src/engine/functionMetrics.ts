@@ -104,7 +104,12 @@ export class FunctionMetrics {
       if (next.ProvisionedConcurrencySpilloverInvocations !== undefined) next.ProvisionedConcurrencySpilloverInvocations = undefined;
       if (next.ProvisionedConcurrentExecutions !== undefined) next.ProvisionedConcurrentExecutions = undefined;
       if (next.ProvisionedConcurrencyUtilization !== undefined) next.ProvisionedConcurrencyUtilization = undefined;
-      for (const k of EXTENSIONS) if (next[k] !== undefined) next[k] = undefined;
+      // Named one by one (a loop over key names is a slow keyed access, a million times a fast run).
+      // CostUSD is written every second, AsyncQueueDepth every second once the function had an event.
+      if (next.DurationP50 !== undefined) next.DurationP50 = next.DurationP90 = next.DurationP99 = undefined;
+      if (next.InitDuration !== undefined) next.InitDuration = undefined;
+      if (next.AsyncEventAge !== undefined) next.AsyncEventAge = undefined;
+      if (next.IteratorAge !== undefined) next.IteratorAge = undefined;
     } else next = emptySecond();
     next.ConcurrentExecutions = this.busy;
     next.Environments = this.environments;
@@ -121,24 +126,13 @@ export class FunctionMetrics {
   }
 }
 
-/** Optional per-second fields a reused second must not carry over. */
-const EXTENSIONS = [
-  'DurationP50',
-  'DurationP90',
-  'DurationP99',
-  'InitDuration',
-  'AsyncEventAge',
-  'AsyncQueueDepth',
-  'IteratorAge',
-  'CostUSD',
-] as const satisfies readonly (keyof FunctionSecond)[];
-
 /** Zero the counters of a second (levels are set by the caller). */
 function clearCounts(s: FunctionSecond): void {
   s.Invocations = s.Errors = s.Throttles = s.Retries = s.ColdStarts = 0;
   s.AsyncEventsReceived = s.AsyncEventsDropped = 0;
 }
 
+/** Every field from the start, optional ones undefined (JSON leaves them out): one object shape. */
 function emptySecond(): FunctionSecond {
   return {
     Invocations: 0,
@@ -150,5 +144,17 @@ function emptySecond(): FunctionSecond {
     Environments: 0,
     AsyncEventsReceived: 0,
     AsyncEventsDropped: 0,
+    ProvisionedConcurrentExecutions: undefined,
+    ProvisionedConcurrencyUtilization: undefined,
+    ProvisionedConcurrencyInvocations: undefined,
+    ProvisionedConcurrencySpilloverInvocations: undefined,
+    DurationP50: undefined,
+    DurationP90: undefined,
+    DurationP99: undefined,
+    InitDuration: undefined,
+    AsyncEventAge: undefined,
+    AsyncQueueDepth: undefined,
+    IteratorAge: undefined,
+    CostUSD: undefined,
   };
 }
