@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
 
 /**
  * Keeps a scroll box pinned to its newest content until the person scrolls up to read,
@@ -7,7 +7,7 @@ import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from '
 export function useFollowScroll<T extends HTMLElement>(
   contentKey: unknown,
   /** Pass the following state in when the caller needs it before rendering (LogPanel draws fewer lines while following). */
-  controlled?: readonly [boolean, (following: boolean) => void],
+  controlled?: readonly [boolean, Dispatch<SetStateAction<boolean>>],
   /** The scroll box's ref when the caller made it (e.g. to measure the box); else one is made here. */
   existing?: RefObject<T | null>,
 ) {
@@ -15,6 +15,8 @@ export function useFollowScroll<T extends HTMLElement>(
   const ref = existing ?? ownRef;
   const own = useState(true);
   const [following, setFollowing] = controlled ?? own;
+  /** Where the last programmatic scroll left the box: only moving up from there stops following. */
+  const pinnedTop = useRef(-1);
 
   useLayoutEffect(() => {
     if (!following) return;
@@ -23,7 +25,9 @@ export function useFollowScroll<T extends HTMLElement>(
     // busy log list during a fast run).
     const frame = requestAnimationFrame(() => {
       const el = ref.current;
-      if (el) el.scrollTop = el.scrollHeight;
+      if (!el) return;
+      el.scrollTop = el.scrollHeight;
+      pinnedTop.current = el.scrollTop;
     });
     return () => cancelAnimationFrame(frame);
   }, [contentKey, following, ref]);
@@ -32,10 +36,13 @@ export function useFollowScroll<T extends HTMLElement>(
     const el = ref.current;
     if (!el) return;
     const atBottom = el.scrollHeight - el.scrollTop - el.clientHeight < 24;
-    setFollowing(atBottom);
+    // The scroll event of our own scroll to the bottom arrives a frame later, when newer lines
+    // may already have made the box taller: that is not the person scrolling up, keep following.
+    const movedUp = el.scrollTop < pinnedTop.current - 1;
+    setFollowing((was) => atBottom || (was && !movedUp));
   }, [ref, setFollowing]);
 
-  const jumpToLatest = useCallback(() => setFollowing(true), []);
+  const jumpToLatest = useCallback(() => setFollowing(true), [setFollowing]);
 
   return { ref, following, onScroll, jumpToLatest };
 }
