@@ -10,6 +10,7 @@ import type {
   Traffic,
 } from '../engine/scenarioTypes';
 import { edgeKindsFor, edgeRefusal } from '../scenario/edgeRules';
+import { handlerModule, moduleStem } from '../scenario/handlerModule';
 
 export type EditResult = { ok: true; scenario: Scenario } | { ok: false; message: string };
 
@@ -135,10 +136,9 @@ export function renameFile(scenario: Scenario, ownerId: string, from: string, to
     const patch: Partial<FunctionNode> = { files: renamed };
     if (node.kind === 'function') {
       const handler = node.handler ?? 'index.handler';
-      const dot = handler.lastIndexOf('.');
-      const module = handler.slice(0, dot);
-      const stem = (name: string) => name.replace(/\.(m?js|cjs|ts)$/, '');
-      if (dot > 0 && stem(from) === module && stem(to) !== to) patch.handler = `${stem(to)}${handler.slice(dot)}`;
+      const module = handlerModule(handler);
+      if (module !== null && moduleStem(from) === module && moduleStem(to) !== to)
+        patch.handler = `${moduleStem(to)}${handler.slice(module.length)}`;
     }
     return patch;
   });

@@ -2,7 +2,8 @@ import { lazy, Suspense, useRef, useState } from 'react';
 import { useAppActions, useAppStore } from '../../state/useAppStore';
 import { useHasInteracted } from '../common/firstInteraction';
 import { useColorScheme } from '../common/useColorScheme';
-import { handlerFileOf, handlerTypeFor, withHandlerType } from './handlerType';
+import { handlerFileOf } from '../../scenario/handlerModule';
+import { handlerTypeFor, withHandlerType } from './handlerType';
 
 // Lazy, and only after the page's first interaction: Monaco is most of the app's JavaScript
 // (~2.5 MB gzip with its TypeScript worker), and the canvas must be usable without it.

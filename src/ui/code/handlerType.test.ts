@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario, ScenarioEdge, ScenarioNode } from '../../engine/scenarioTypes';
-import { handlerFileOf, handlerTypeFor, withHandlerType } from './handlerType';
+import { handlerFileOf } from '../../scenario/handlerModule';
+import { handlerTypeFor, withHandlerType } from './handlerType';
 
 const fn: ScenarioNode = { id: 'f', kind: 'function', name: 'worker', files: { 'index.mjs': '' } };
 function wired(nodes: ScenarioNode[], edges: ScenarioEdge[], f: ScenarioNode = fn): Scenario {

@@ -101,11 +101,3 @@ export function withHandlerType(code: string, fileName: string, type: HandlerTyp
   }
   return null;
 }
-
-/** The file the handler setting points at ("src/app.handler" -> src/app.mjs, .js, .cjs or .ts). */
-export function handlerFileOf(files: Record<string, string>, handler = 'index.handler'): string | null {
-  const dot = handler.lastIndexOf('.');
-  if (dot <= 0) return null;
-  const module = handler.slice(0, dot);
-  return Object.keys(files).find((name) => name.replace(/\.(m?js|cjs|ts|mts|cts)$/, '') === module) ?? null;
-}
