@@ -24,6 +24,11 @@ export function emptyBilling(): BillingTotals {
   };
 }
 
+/** GB-s of provisioned concurrency kept allocated from time 0 to `untilMs`, used or not. */
+export function provisionedAllocatedGBSeconds(provisionedConcurrency: number, memoryMB: number, untilMs: number): number {
+  return (provisionedConcurrency * memoryMB * untilMs) / 1024 / 1000;
+}
+
 /** Billing is in 1 ms steps: a 12.3 ms invocation bills 13 ms. */
 export function billedMs(durationMs: number): number {
   return Math.max(1, Math.ceil(durationMs - 1e-9));

@@ -1,7 +1,7 @@
 import type { Pricing } from './scenarioTypes';
 import type { FunctionReport, Report, SecondSample } from './reportTypes';
 import type { FunctionState } from './functionState';
-import { costOf } from './billing';
+import { costOf, provisionedAllocatedGBSeconds } from './billing';
 
 export interface ReportInput {
   scenarioName: string;
@@ -29,7 +29,7 @@ export function buildReport(input: ReportInput): Report {
   for (const fn of input.functions) {
     const m = fn.metrics;
     // Provisioned concurrency is paid for every second it stays allocated, used or not.
-    const allocatedGBs = (fn.config.provisionedConcurrency * fn.config.memoryMB * input.nowMs) / 1024 / 1000;
+    const allocatedGBs = provisionedAllocatedGBSeconds(fn.config.provisionedConcurrency, fn.config.memoryMB, input.nowMs);
     const billing = { ...m.billing, provisionedAllocatedGBSeconds: allocatedGBs };
     const cost = costOf(billing, input.pricing, fn.config.architecture);
     functions[fn.config.id] = {

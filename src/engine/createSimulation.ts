@@ -13,7 +13,7 @@ import { formatLogLine, LogBuffer, type LogSlot, type LogSlotKind } from './logB
 import { keepsApplicationLine, keepsSystemRecords } from './logLevels';
 import { createArrivalProcess, type ArrivalProcess } from './traffic/arrivalProcess';
 import { createPayloadPicker, type PayloadPicker } from './traffic/payloadPicker';
-import { billedMs, costOf, type Cost } from './billing';
+import { billedMs, costOf, provisionedAllocatedGBSeconds, type Cost } from './billing';
 import { AsyncInvoker, type AsyncEvent } from './asyncInvocation';
 import { Sources, type ClientSend } from './sources/wireSources';
 import { RECURSION_LIMIT, type SimContext } from './services/simContext';
@@ -852,7 +852,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     const iteratorAgeMs = sources.takeIteratorAgeSecond(fn.config.id);
     if (iteratorAgeMs >= 0) second.IteratorAge = iteratorAgeMs;
     // Provisioned concurrency costs from allocation on, as in the report.
-    m.billing.provisionedAllocatedGBSeconds = (fn.config.provisionedConcurrency * fn.config.memoryMB * boundaryMs) / 1024 / 1000;
+    m.billing.provisionedAllocatedGBSeconds = provisionedAllocatedGBSeconds(fn.config.provisionedConcurrency, fn.config.memoryMB, boundaryMs);
     // Unrounded: + and × are exact IEEE everywhere (the report rounds its own figures), and a
     // string round trip per function-second would cost a fast million-second run ~0.3 s.
     second.CostUSD = costOf(m.billing, account.pricing, fn.config.architecture, secondCost).total;
