@@ -3,7 +3,7 @@ import { ENV_EVENT_CAP } from '../../state/observability';
 import { useViewState } from '../../state/observabilityUi';
 import { functionNodes } from '../../state/scenarioEdits';
 import { useAppStore } from '../../state/useAppStore';
-import { useRunHistory } from '../../state/useRunHistory';
+import { useRunHistory, useScrubbedEndMs } from '../../state/useRunHistory';
 import { formatClock } from '../common/formatClock';
 import { useThrottledValue } from '../common/useThrottledValue';
 import { buildLanes, laneRects, segmentAt, type Lane, type LaneSegment } from './envLanes';
@@ -61,10 +61,9 @@ export function EnvironmentTimeline() {
   );
   // With the history scrubber on a past moment, the lanes are as they were at the end of that
   // second, and "Whole run" means the scrubber's window.
-  const scrubbing = useRunHistory((h) => !h.live);
+  const scrubEndMs = useScrubbedEndMs();
   const scrubFromS = useRunHistory((h) => h.fromS);
-  const scrubToS = useRunHistory((h) => h.toS);
-  const atMs = scrubbing ? Math.min(runNowMs, (scrubToS + 1) * 1000) : null;
+  const atMs = scrubEndMs === null ? null : Math.min(runNowMs, scrubEndMs);
   const nowMs = atMs ?? runNowMs;
   const shownEvents = useMemo(
     () => (atMs === null ? events : events.filter((e) => e.tMs <= atMs)),

@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import { observabilityUi, useObservabilityUi, useViewState } from '../../state/observabilityUi';
 import { useAppStore } from '../../state/useAppStore';
-import { useRunHistory } from '../../state/useRunHistory';
+import { useScrubbedEndMs } from '../../state/useRunHistory';
 import { formatClock } from '../common/formatClock';
 import { formatDuration, formatSeconds } from './formatMs';
 import { filterTraces, linkedIds, TAG_LABELS, tagsOf, type TraceTag } from './traceIndex';
@@ -19,7 +19,7 @@ export function LineagePanel() {
   const [tag, setTag] = useViewState<TraceTag | ''>('lineage.tag', '');
   const query = useDeferredValue(text);
   // The history scrubber on a past moment: the requests and messages that had begun by its end.
-  const atMs = useRunHistory((h) => (h.live ? null : (h.toS + 1) * 1000));
+  const atMs = useScrubbedEndMs();
   const list = useMemo(() => filterTraces(index, query, tag || null, SHOWN, atMs), [index, query, tag, atMs]);
   const steps = selected ? (index.byId.get(selected) ?? []) : [];
   const links = useMemo(
