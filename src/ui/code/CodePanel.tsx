@@ -3,6 +3,7 @@ import { useAppActions, useAppStore } from '../../state/useAppStore';
 import { useHasInteracted } from '../common/firstInteraction';
 import { useColorScheme } from '../common/useColorScheme';
 import { handlerFileOf } from '../../scenario/handlerModule';
+import { fileNameProblem } from './fileNameProblem';
 import { handlerTypeFor, withHandlerType } from './handlerType';
 
 // Lazy, and only after the page's first interaction: Monaco is most of the app's JavaScript
@@ -19,15 +20,6 @@ function CodePreview({ code, loading }: { code: string; loading: boolean }) {
       {loading && <span className="editor-preview-note">Loading editor…</span>}
     </div>
   );
-}
-
-function fileNameProblem(name: string, existing: string[], layer: boolean): string | null {
-  if (existing.includes(name)) return `${name} already exists.`;
-  if (!/^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*$/.test(name))
-    return 'Use letters, digits, ".", "-", "_" and "/" only.';
-  // A layer may carry any file (package.json, data); a function's own files are code or JSON.
-  if (!layer && !/\.(m?js|cjs|ts|json)$/.test(name)) return 'Use a .mjs, .js, .cjs, .ts or .json file.';
-  return null;
 }
 
 export function CodePanel() {

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { LayerNode } from '../../engine/scenarioTypes';
+import { fileNameProblem } from '../code/fileNameProblem';
 import { openTab } from '../panels/observabilityTabs';
 
 /** A layer's files (mounted at /opt): pick a file, edit it, add or remove files. */
@@ -17,7 +18,7 @@ export function LayerFilesField({
   const [newName, setNewName] = useState('');
   const id = useId();
   const shown = current in node.files ? current : names[0];
-  const validName = /^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*$/.test(newName) && !(newName in node.files);
+  const validName = newName !== '' && fileNameProblem(newName, names, true) === null;
   return (
     <fieldset className="field layer-files" data-testid="layer-files">
       <legend>Files (under /opt)</legend>
