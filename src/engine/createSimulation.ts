@@ -845,7 +845,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
 
   const secondCost: Cost = { requests: 0, compute: 0, provisioned: 0, total: 0 };
   /** The per-second extensions of a closing second (percentiles, init, async, iterator age, cost). */
-  function closeSecondExtras(fn: FunctionState, second: FunctionSecond, boundaryMs: number): void {
+  function closeSecondExtensions(fn: FunctionState, second: FunctionSecond, boundaryMs: number): void {
     const m = fn.metrics;
     m.closeSecondExtras(second);
     if (m.asyncReceived > 0) second.AsyncQueueDepth = m.asyncQueued;
@@ -882,7 +882,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
         const fn = functionList[i];
         fn.reapExpired(boundaryMs, reap);
         const second = fn.metrics.takeSecond(reuse?.functions[fn.config.id]);
-        closeSecondExtras(fn, second, boundaryMs);
+        closeSecondExtensions(fn, second, boundaryMs);
         const pc = fn.config.provisionedConcurrency;
         if (pc > 0) {
           second.ProvisionedConcurrentExecutions ??= 0;
