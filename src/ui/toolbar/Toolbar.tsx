@@ -74,6 +74,7 @@ export function Toolbar() {
           type="button"
           className="btn"
           data-testid="step-button"
+          aria-label="Step one simulated second"
           onClick={() => step()}
           disabled={active}
           title={
@@ -82,7 +83,8 @@ export function Toolbar() {
               : 'Start the run paused and run its first simulated second'
           }
         >
-          <span aria-hidden="true">▶❚</span> Step 1 s
+          {/* Short: the toolbar must keep Share in view at 1280 px; the title says how far. */}
+          <span aria-hidden="true">▶❚</span> Step
         </button>
         <button
           type="button"
