@@ -10,7 +10,7 @@ import { AccountConcurrency } from './accountConcurrency';
 import { Environment } from './environment';
 import { timeoutError, type Invocation, type Responder, type ThrottleReason } from './invocation';
 import { formatLogLine, LogBuffer, type LogSlot, type LogSlotKind } from './logBuffer';
-import { keepsApplicationLine, keepsSystemRecords } from './logLevels';
+import { keepsApplicationLine } from './logLevels';
 import { createArrivalProcess, type ArrivalProcess } from './traffic/arrivalProcess';
 import { createPayloadPicker, type PayloadPicker } from './traffic/payloadPicker';
 import { billedMs, costOf, provisionedAllocatedGBSeconds, type Cost } from './billing';
@@ -54,8 +54,12 @@ interface ClientState {
   payloads: PayloadPicker;
   targets: ClientSend[];
   requests: number;
-  /** Responses by status code ("200", "429", ...); a Map: string-index writes on an object are slow. */
-  statusCodes: Map<string, number>;
+  /**
+   * Responses by status code ("200", "429", ...), in first-seen order: a handful of codes, so a
+   * linear scan of constant strings beats hashing one per request.
+   */
+  statusCodes: string[];
+  statusCounts: number[];
   tally: (code: string) => void;
 }
 
@@ -265,9 +269,18 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       payloads: createPayloadPicker(node.payloads, createRng(seed, `payload:${node.id}`), () => nowMs),
       targets,
       requests: 0,
-      statusCodes: new Map(),
+      statusCodes: [],
+      statusCounts: [],
       tally: (code: string) => {
-        client.statusCodes.set(code, (client.statusCodes.get(code) ?? 0) + 1);
+        const codes = client.statusCodes;
+        for (let i = 0; i < codes.length; i++) {
+          if (codes[i] === code) {
+            client.statusCounts[i]++;
+            return;
+          }
+        }
+        codes.push(code);
+        client.statusCounts.push(1);
       },
     };
     clients.push(client);
@@ -316,19 +329,15 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   const droppedSlot = new LogBuffer(1).next();
 
   function logSlot(kind: LogSlotKind, env: Environment, tMs: number, requestId: string | null): LogSlot {
-    const s = kind !== 'user' && !keepsSystemRecords(env.fn.config.logging) ? droppedSlot : logs.next();
+    const source = env.logSource;
+    const s = kind !== 'user' && !source.keepsSystemRecords ? droppedSlot : logs.next();
     s.kind = kind;
     s.tMs = tMs;
-    s.functionId = env.fn.config.id;
-    s.functionName = env.fn.config.name;
-    s.logStream = env.logStream;
-    s.envId = env.id;
+    s.source = source;
     s.requestId = requestId;
-    s.memoryMB = env.fn.config.memoryMB;
     // level/message (user, platform), the REPORT figures and the JSON records' fields (end:
     // durationMs/status; platform: initDurationMs/status/errorType) are written by the caller for
     // the kinds that print them; the others never read them.
-    s.json = env.fn.config.logging.json;
     return s;
   }
 
@@ -337,7 +346,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     if (!keepsApplicationLine(env.fn.config.logging, 'ERROR')) return null;
     const line = logSlot('user', env, nowMs, requestId);
     line.level = 'ERROR';
-    line.message = line.json
+    line.message = line.source.json
       ? JSON.stringify({ message: label, errorType: e.errorType, errorMessage: e.errorMessage, stackTrace: e.trace })
       : `${label} \t${JSON.stringify({ errorType: e.errorType, errorMessage: e.errorMessage, stack: e.trace })}`;
     return line;
@@ -400,7 +409,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
         const s = logSlot('user', env, Math.max(atMs, nowMs), requestId);
         s.level = level;
         s.message = message;
-        if (testCollectors.size) collect(requestId, () => (s.json ? formatLogLine(s) : `${requestId}\t${level}\t${message}`));
+        if (testCollectors.size) collect(requestId, () => (s.source.json ? formatLogLine(s) : `${requestId}\t${level}\t${message}`));
       },
     };
   }
@@ -674,19 +683,19 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     if (!outcome.ok && outcome.status === 'error') {
       // The Node.js runtime logs a function error before END, as on Lambda.
       const line = runtimeErrorLine(env, inv.requestId, 'Invoke Error', outcome.error);
-      if (line && testCollectors.size) collect(inv.requestId, () => (line.json ? formatLogLine(line) : `${inv.requestId}\tERROR\t${line.message}`));
+      if (line && testCollectors.size) collect(inv.requestId, () => (line.source.json ? formatLogLine(line) : `${inv.requestId}\tERROR\t${line.message}`));
     }
     // JSON records say 'error' for a function error too; the text REPORT prints Status only for timeouts and crashes.
     const jsonStatus = outcome.ok ? '' : status || 'error';
     const end = logSlot('end', env, nowMs, inv.requestId);
     end.durationMs = durationMs;
-    end.status = end.json ? jsonStatus : status;
+    end.status = end.source.json ? jsonStatus : status;
     if (testCollectors.size && end !== droppedSlot) collect(inv.requestId, () => formatLogLine(end));
     const report = logSlot('report', env, nowMs, inv.requestId);
     report.durationMs = durationMs;
     report.initDurationMs = inv.initDurationMs;
     report.maxMemoryUsedMB = estimateMaxMemoryUsedMB(fn.config.memoryMB, env.sandbox.estimateMemoryBytes());
-    report.status = report.json ? jsonStatus : status;
+    report.status = report.source.json ? jsonStatus : status;
     if (testCollectors.size && report !== droppedSlot) collect(inv.requestId, () => formatLogLine(report));
 
     // A timeout or crash resets the environment (same id, log stream and /tmp); its next
@@ -1066,7 +1075,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
         seed,
         nowMs,
         functions: [...functions.values()],
-        clients: clients.map((c) => ({ id: c.node.id, requests: c.requests, statusCodes: Object.fromEntries(c.statusCodes) })),
+        clients: clients.map((c) => ({ id: c.node.id, requests: c.requests, statusCodes: Object.fromEntries(c.statusCodes.map((code, i) => [code, c.statusCounts[i]])) })),
         accountMaxBusy: accountPool.maxBusy,
         accountThrottles: accountPool.throttles,
         pricing: account.pricing,

@@ -1,6 +1,8 @@
 import type { EnvironmentSpec, ErrorPayload, SandboxEnvironment, ServiceResponse } from './handlerHost';
 import type { FunctionState } from './functionState';
 import type { Invocation } from './invocation';
+import type { LogSource } from './logBuffer';
+import { keepsSystemRecords } from './logLevels';
 
 export type EnvironmentState = 'platformInit' | 'init' | 'busy' | 'idle' | 'dead';
 
@@ -34,10 +36,23 @@ export class Environment {
   /** Pre-initialised provisioned concurrency: never reaped, served first. */
   provisioned = false;
 
+  readonly logSource: LogSource;
+
   constructor(
     readonly id: number,
     readonly fn: FunctionState,
     readonly createdAtMs: number,
     readonly logStream: string,
-  ) {}
+  ) {
+    const c = fn.config;
+    this.logSource = {
+      functionId: c.id,
+      functionName: c.name,
+      logStream,
+      envId: id,
+      memoryMB: c.memoryMB,
+      json: c.logging.json,
+      keepsSystemRecords: keepsSystemRecords(c.logging),
+    };
+  }
 }

@@ -40,7 +40,7 @@ export function jsonPlatformLine(s: LogSlot): string {
       const metrics: Record<string, number> = {
         durationMs: round2(s.durationMs),
         billedDurationMs: Math.max(1, Math.ceil(s.durationMs + s.initDurationMs - 1e-9)),
-        memorySizeMB: s.memoryMB,
+        memorySizeMB: s.source.memoryMB,
         maxMemoryUsedMB: s.maxMemoryUsedMB,
       };
       if (s.initDurationMs > 0) metrics.initDurationMs = round2(s.initDurationMs);
