@@ -2,6 +2,12 @@ import type { FunctionConfig } from './defaults';
 import { Environment } from './environment';
 import { FunctionMetrics } from './functionMetrics';
 
+/** Removes the first `n` items in place (splice would also build an array of the removed ones). */
+function dropFront<T>(list: T[], n: number): void {
+  list.copyWithin(0, n);
+  list.length -= n;
+}
+
 /**
  * A function's environments. Idle ones are chosen most-recently-created first (what AWS's
  * observed behaviour fits); expiry is lazy: a FIFO of idle periods (expiry order, since the idle
@@ -62,9 +68,9 @@ export class FunctionState {
       }
     }
     if (this.reapHead > 4096 && this.reapHead * 2 > envs.length) {
-      envs.splice(0, this.reapHead);
-      this.reapGens.splice(0, this.reapHead);
-      expiries.splice(0, this.reapHead);
+      dropFront(envs, this.reapHead);
+      dropFront(this.reapGens, this.reapHead);
+      dropFront(expiries, this.reapHead);
       this.reapHead = 0;
     }
   }
@@ -113,9 +119,9 @@ export class FunctionState {
       if (live) out.push(env);
     }
     if (this.deadlineHead > 4096 && this.deadlineHead * 2 > envs.length) {
-      envs.splice(0, this.deadlineHead);
-      this.deadlineGens.splice(0, this.deadlineHead);
-      this.deadlineTimes.splice(0, this.deadlineHead);
+      dropFront(envs, this.deadlineHead);
+      dropFront(this.deadlineGens, this.deadlineHead);
+      dropFront(this.deadlineTimes, this.deadlineHead);
       this.deadlineHead = 0;
     }
     return out;
