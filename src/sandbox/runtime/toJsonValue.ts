@@ -4,6 +4,8 @@
 
 const MAX_DEPTH = 1000;
 const hasOwn = Object.prototype.hasOwnProperty;
+const ObjectPrototype = Object.prototype;
+const getPrototypeOf = Object.getPrototypeOf;
 
 function convert(value: any, key: string, depth: number): any {
   if (value !== null && typeof value === 'object' && typeof value.toJSON === 'function') value = value.toJSON(key);
@@ -22,8 +24,13 @@ function convert(value: any, key: string, depth: number): any {
   }
   if (value === null) return null;
   if (depth > MAX_DEPTH) throw new TypeError('Converting circular structure to JSON');
-  if (value instanceof Number || value instanceof String || value instanceof Boolean) return convert(value.valueOf(), key, depth);
-  if (Array.isArray(value)) {
+  const isArray = Array.isArray(value);
+  // A plain object has no boxed primitive on its chain: the three instanceof walks are skipped
+  // for the common result ({ statusCode, body }).
+  if (!isArray && getPrototypeOf(value) !== ObjectPrototype) {
+    if (value instanceof Number || value instanceof String || value instanceof Boolean) return convert(value.valueOf(), key, depth);
+  }
+  if (isArray) {
     const out = new Array(value.length);
     for (let i = 0; i < value.length; i++) {
       const item = convert(value[i], String(i), depth + 1);
