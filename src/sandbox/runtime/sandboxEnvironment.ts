@@ -32,11 +32,8 @@ export const INIT_LIMIT_MS = 10_000;
 type Phase = 'new' | 'init' | 'idle' | 'invoke' | 'dead';
 
 export class SandboxEnv implements SandboxEnvironment {
-  // seeded generator state (RandomState), kept as plain fields for speed
-  a = 0;
-  b = 0;
-  c = 0;
-  d = 0;
+  /** Seeded generator state (RandomState). */
+  readonly rand = new Int32Array(4);
   // TimerOwner
   refTimers = 0;
   timerById: Map<number, Timeout> | null = null;

@@ -1,10 +1,9 @@
 // sfc32 seeded through splitmix32: fast, good enough for Math.random, and reproducible.
 
+// The four words live in an Int32Array: as object fields, values beyond 31 bits become heap
+// numbers in chromium (pointer compression), and every Math.random() then allocates.
 export interface RandomState {
-  a: number;
-  b: number;
-  c: number;
-  d: number;
+  readonly rand: Int32Array;
 }
 
 function splitmix32(seed: number): () => number {
@@ -20,20 +19,25 @@ function splitmix32(seed: number): () => number {
 
 export function seedRandomState(target: RandomState, seed: number): void {
   const next = splitmix32(seed);
-  target.a = next();
-  target.b = next();
-  target.c = next();
-  target.d = next();
+  const r = target.rand;
+  r[0] = next();
+  r[1] = next();
+  r[2] = next();
+  r[3] = next();
   for (let i = 0; i < 12; i++) nextUint32(target);
 }
 
 export function nextUint32(s: RandomState): number {
-  const t = (((s.a + s.b) | 0) + s.d) | 0;
-  s.d = (s.d + 1) | 0;
-  s.a = s.b ^ (s.b >>> 9);
-  s.b = (s.c + (s.c << 3)) | 0;
-  s.c = (s.c << 21) | (s.c >>> 11);
-  s.c = (s.c + t) | 0;
+  const r = s.rand;
+  const a = r[0];
+  const b = r[1];
+  const c = r[2];
+  const d = r[3];
+  const t = (((a + b) | 0) + d) | 0;
+  r[3] = d + 1;
+  r[0] = b ^ (b >>> 9);
+  r[1] = c + (c << 3);
+  r[2] = ((c << 21) | (c >>> 11)) + t;
   return t >>> 0;
 }
 
