@@ -1,12 +1,7 @@
 import type { FunctionConfig } from './defaults';
 import { Environment } from './environment';
+import { EnvFifo } from './envFifo';
 import { FunctionMetrics } from './functionMetrics';
-
-/** Removes the first `n` items in place (splice would also build an array of the removed ones). */
-function dropFront<T>(list: T[], n: number): void {
-  list.copyWithin(0, n);
-  list.length -= n;
-}
 
 /**
  * A function's environments. Idle ones are chosen most-recently-created first (what AWS's
@@ -17,21 +12,15 @@ export class FunctionState {
   readonly metrics = new FunctionMetrics();
   readonly index: number;
   private idleHeap: Environment[] = [];
-  // Parallel arrays (env, idle generation, expiry) rather than an object per idle period.
-  private reapEnvs: Environment[] = [];
-  private reapGens: number[] = [];
-  private reapExpiries: number[] = [];
-  private reapHead = 0;
+  /** Idle periods: (env, idle generation, expiry), rather than an object per idle period. */
+  private readonly reaps = new EnvFifo();
   private scalingTokens: number;
   private scalingRefilledMs = 0;
   idleCount = 0;
   initializing = 0;
   // Deadlines of running invocations. The timeout is one constant per function, so deadlines
   // arrive in order: a FIFO plus one scheduled check replaces a heap event per invocation.
-  private deadlineEnvs: Environment[] = [];
-  private deadlineGens: number[] = [];
-  private deadlineTimes: number[] = [];
-  private deadlineHead = 0;
+  private readonly deadlines = new EnvFifo();
   /** Idle provisioned environments (ready, never reaped). */
   readonly provisionedIdle: Environment[] = [];
   provisionedBusy = 0;
@@ -57,21 +46,16 @@ export class FunctionState {
 
   /** Reap every environment whose idle lifetime ended at or before `nowMs`, at its exact time. */
   reapExpired(nowMs: number, destroy: (env: Environment, atMs: number) => void): void {
-    const envs = this.reapEnvs;
-    const expiries = this.reapExpiries;
-    while (this.reapHead < envs.length && expiries[this.reapHead] <= nowMs) {
-      const i = this.reapHead++;
-      const env = envs[i];
-      if (env.state === 'idle' && env.idleGen === this.reapGens[i]) {
+    const reaps = this.reaps;
+    while (reaps.size > 0 && reaps.headTimeMs() <= nowMs) {
+      const env = reaps.headEnv();
+      const gen = reaps.headGen();
+      const atMs = reaps.headTimeMs();
+      reaps.shift();
+      if (env.state === 'idle' && env.idleGen === gen) {
         this.idleCount--;
-        destroy(env, expiries[i]);
+        destroy(env, atMs);
       }
-    }
-    if (this.reapHead > 4096 && this.reapHead * 2 > envs.length) {
-      dropFront(envs, this.reapHead);
-      dropFront(this.reapGens, this.reapHead);
-      dropFront(expiries, this.reapHead);
-      this.reapHead = 0;
     }
   }
 
@@ -94,42 +78,31 @@ export class FunctionState {
     env.idleGen++;
     env.idleSinceMs = nowMs;
     this.idleCount++;
-    this.reapEnvs.push(env);
-    this.reapGens.push(env.idleGen);
-    this.reapExpiries.push(nowMs + this.idleLifetimeMs);
+    this.reaps.push(env, env.idleGen, nowMs + this.idleLifetimeMs);
     this.pushIdle(env);
   }
 
   addDeadline(env: Environment, deadlineMs: number): void {
-    this.deadlineEnvs.push(env);
-    this.deadlineGens.push(env.invokeGen);
-    this.deadlineTimes.push(deadlineMs);
+    this.deadlines.push(env, env.invokeGen, deadlineMs);
   }
 
   /** Environments whose current invocation passed its deadline at or before nowMs. */
   takeExpired(nowMs: number): Environment[] {
     const out: Environment[] = [];
-    const envs = this.deadlineEnvs;
-    while (this.deadlineHead < envs.length) {
-      const i = this.deadlineHead;
-      const env = envs[i];
-      const live = env.state === 'busy' && env.invokeGen === this.deadlineGens[i];
-      if (live && this.deadlineTimes[i] > nowMs) break;
-      this.deadlineHead++;
+    const deadlines = this.deadlines;
+    while (deadlines.size > 0) {
+      const env = deadlines.headEnv();
+      const live = env.state === 'busy' && env.invokeGen === deadlines.headGen();
+      if (live && deadlines.headTimeMs() > nowMs) break;
+      deadlines.shift();
       if (live) out.push(env);
-    }
-    if (this.deadlineHead > 4096 && this.deadlineHead * 2 > envs.length) {
-      dropFront(envs, this.deadlineHead);
-      dropFront(this.deadlineGens, this.deadlineHead);
-      dropFront(this.deadlineTimes, this.deadlineHead);
-      this.deadlineHead = 0;
     }
     return out;
   }
 
   /** The earliest deadline still pending, or Infinity. */
   nextDeadlineMs(): number {
-    return this.deadlineHead < this.deadlineTimes.length ? this.deadlineTimes[this.deadlineHead] : Infinity;
+    return this.deadlines.size > 0 ? this.deadlines.headTimeMs() : Infinity;
   }
 
   /** Scaling rate: a token bucket refilled continuously (per function, not banked above capacity). */
