@@ -70,14 +70,16 @@ export function LogPanel() {
         <LogLevelSelect level={level} onChange={setLevel} />
       </header>
       <RequestFilterChip />
-      <div className="log-scroll" ref={ref} onScroll={onScroll} role="log" aria-live="off" tabIndex={0}>
-        {matched.length === 0 ? (
-          <p className="empty">
-            {deferredFilter || level || requestId ? 'No lines match the filter.' : 'Log lines of the run appear here.'}
-          </p>
-        ) : (
-          matched.map((r) => <LogLine key={r.seq} record={r} />)
-        )}
+      <div className="log-frame">
+        <div className="log-scroll" ref={ref} onScroll={onScroll} role="log" aria-live="off" tabIndex={0}>
+          {matched.length === 0 ? (
+            <p className="empty">
+              {deferredFilter || level || requestId ? 'No lines match the filter.' : 'Log lines of the run appear here.'}
+            </p>
+          ) : (
+            matched.map((r) => <LogLine key={r.seq} record={r} />)
+          )}
+        </div>
       </div>
       {!following && (
         <button type="button" className="btn btn-small jump-latest" onClick={jumpToLatest}>

@@ -30,6 +30,8 @@ export function Toolbar() {
 
   const active = status === 'running' || status === 'starting';
   const progress = endMs > 0 ? Math.min(1, nowMs / endMs) : 0;
+  const now = formatClock(nowMs);
+  const end = formatClock(endMs);
 
   return (
     <header className="toolbar" aria-label="Run controls">
@@ -133,10 +135,13 @@ export function Toolbar() {
           </span>
         )}
         <span className="clock-time" data-testid="sim-clock" title="Simulated time / run length">
-          {formatClock(nowMs)} <span className="muted">/ {formatClock(endMs)}</span>
+          {/* Sized by its character count (monospace), which changes only at rare boundaries such as 9:59.9 to 10:00.0. */}
+          <span className="clock-value" style={{ width: `${now.length + end.length + 3}ch` }}>
+            {now} <span className="muted">/ {end}</span>
+          </span>
         </span>
         <span className="clock-bar" aria-hidden="true">
-          <span style={{ width: `${progress * 100}%` }} />
+          <span style={{ transform: `scaleX(${progress})` }} />
         </span>
       </div>
     </header>
