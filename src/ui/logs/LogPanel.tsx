@@ -77,7 +77,10 @@ export function LogPanel() {
               {deferredFilter || level || requestId ? 'No lines match the filter.' : 'Log lines of the run appear here.'}
             </p>
           ) : (
-            matched.map((r) => <LogLine key={r.seq} record={r} />)
+            // While following, a fast run replaces every line shown on each redraw: keyed by
+            // position, the rows keep their elements and only their text changes, instead of
+            // unmounting and creating every row's elements five times a second.
+            matched.map((r, i) => <LogLine key={following ? i : r.seq} record={r} />)
           )}
         </div>
       </div>
