@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { BadgeKind } from './badgeReasons';
 import { WhyPopover } from './WhyPopover';
+import { formatCount } from '../common/formatCount';
 
 interface Props {
   kind: BadgeKind;
@@ -41,7 +42,7 @@ export function WhyBadge({ kind, functionId, count, label, className, title, tes
         onClick={() => setOpen((o) => !o)}
         data-testid={testId}
       >
-        {count.toLocaleString('en-US')} {label}
+        {formatCount(count)} {label}
       </button>
       {open && <WhyPopover kind={kind} functionId={functionId} anchor={button} onClose={close} />}
     </>

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { linear } from './chartScale';
+import { formatCount } from '../common/formatCount';
 
 interface Props {
   /** Tick values joined by commas: strings, so an unchanged axis is skipped by memo. */
@@ -30,7 +31,7 @@ export const ChartAxes = memo(function ChartAxes({ yTicks, xTicks, left, right, 
             <line x1={left} x2={right} y1={y(v)} y2={y(v)} stroke="var(--grid)" strokeDasharray="3 3" />
           )}
           <text x={left - 6} y={y(v)} dy="0.32em" textAnchor="end" {...LABEL}>
-            {v.toLocaleString('en-US')}
+            {formatCount(v)}
           </text>
         </g>
       ))}

@@ -2,6 +2,7 @@
 // with the exact values. Mounted only while someone hovers (or steps with the arrow keys).
 import type { ChartPoint } from './toChartPoints';
 import type { SeriesSpec } from './SeriesChart';
+import { formatCount } from '../common/formatCount';
 
 /** Index of the point whose second is nearest to t (points sorted by t), or -1 when empty. */
 export function nearestIndex(points: readonly ChartPoint[], t: number): number {
@@ -55,7 +56,7 @@ export function HoverBox({ point, series, atX, width }: BoxProps) {
       <div className="chart-tooltip-label">second {point.t}</div>
       {series.map((s) => (
         <div key={s.key} style={{ color: s.color }}>
-          {s.name} : {point[s.key].toLocaleString('en-US')}
+          {s.name} : {formatCount(point[s.key])}
         </div>
       ))}
     </div>

@@ -4,6 +4,7 @@ import { useShownSamples, useShownTotals, useShownWindowLabel } from '../scrubbe
 import { useRunHistory } from '../../state/useRunHistory';
 import SeriesChart, { type LivePoint, type SeriesSpec } from './SeriesChart';
 import { toChartPoints } from './toChartPoints';
+import { formatCount } from '../common/formatCount';
 
 const WINDOW_SECONDS = 300;
 
@@ -33,7 +34,7 @@ function Stat({
   return (
     <div className={`stat${tone && value > 0 ? ` stat-${tone}` : ''}`}>
       <span className="stat-value" data-testid={testId}>
-        {value.toLocaleString('en-US')}
+        {formatCount(value)}
       </span>
       <span className="stat-label">{label}</span>
     </div>

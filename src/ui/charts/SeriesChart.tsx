@@ -5,6 +5,7 @@ import { HoverBox, HoverMarks, nearestIndex } from './ChartHover';
 import type { ChartPoint } from './toChartPoints';
 import { useElementSize } from '../common/useElementSize';
 import './charts.css';
+import { formatCount } from '../common/formatCount';
 
 export interface SeriesSpec {
   key: keyof ChartPoint;
@@ -160,7 +161,7 @@ function LiveMarks({ live, last, series, x, y }: LiveMarksProps) {
               strokeDasharray="2 3"
             />
             <circle cx={x(live.t)} cy={y(value)} r={2.5} fill={s.color}>
-              <title>{`${s.name} now: ${value.toLocaleString('en-US')}`}</title>
+              <title>{`${s.name} now: ${formatCount(value)}`}</title>
             </circle>
           </g>
         );
