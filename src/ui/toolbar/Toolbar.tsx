@@ -1,37 +1,18 @@
 import { hasPendingEdits } from '../../state/hasPendingEdits';
 import { useAppActions, useAppStore } from '../../state/useAppStore';
 import { CompareButton } from '../compare/CompareButton';
-import { formatClock } from '../common/formatClock';
 import { ScenarioMenu } from '../share/ScenarioMenu';
+import { RunClock } from './RunClock';
 import { SPEED_OPTIONS, speedToValue, valueToSpeed } from './speedOptions';
-
-const STATUS_LABEL: Record<string, string> = {
-  idle: 'Ready',
-  starting: 'Starting…',
-  running: 'Running',
-  paused: 'Paused',
-  done: 'Finished',
-  stopped: 'Stopped',
-  error: 'Error',
-};
 
 export function Toolbar() {
   const status = useAppStore((s) => s.run.status);
-  const nowMs = useAppStore((s) => s.run.nowMs);
-  // Before a run, show the length the next run will have.
-  const endMs = useAppStore((s) =>
-    s.run.status === 'idle' ? (s.scenario.durationSeconds ?? 300) * 1000 : s.run.endMs,
-  );
   const speed = useAppStore((s) => s.run.speed);
   const scenarioName = useAppStore((s) => s.scenario.name);
   const pendingEdits = useAppStore(hasPendingEdits);
-  const networkOn = useAppStore((s) => s.run.networkOn && s.run.status !== 'idle');
   const { start, pause, step, reset, setSpeed, loadExample } = useAppActions();
 
   const active = status === 'running' || status === 'starting';
-  const progress = endMs > 0 ? Math.min(1, nowMs / endMs) : 0;
-  const now = formatClock(nowMs);
-  const end = formatClock(endMs);
 
   return (
     <header className="toolbar" aria-label="Run controls">
@@ -121,29 +102,7 @@ export function Toolbar() {
           Edits apply on the next run
         </span>
       )}
-      <div className="clock" aria-live="off">
-        <span className={`status-pill status-${status}`} data-testid="run-status">
-          {STATUS_LABEL[status] ?? status}
-        </span>
-        {networkOn && (
-          <span
-            className="status-pill network-on"
-            data-testid="network-on"
-            title="You allowed real network requests for this run: responses and their real latency make it non-reproducible"
-          >
-            Network on · not reproducible
-          </span>
-        )}
-        <span className="clock-time" data-testid="sim-clock" title="Simulated time / run length">
-          {/* Sized by its character count (monospace), which changes only at rare boundaries such as 9:59.9 to 10:00.0. */}
-          <span className="clock-value" style={{ width: `${now.length + end.length + 3}ch` }}>
-            {now} <span className="muted">/ {end}</span>
-          </span>
-        </span>
-        <span className="clock-bar" aria-hidden="true">
-          <span style={{ transform: `scaleX(${progress})` }} />
-        </span>
-      </div>
+      <RunClock />
     </header>
   );
 }
