@@ -17,13 +17,17 @@ export function useFollowScroll<T extends HTMLElement>(
   const [following, setFollowing] = controlled ?? own;
   /** Where the last programmatic scroll left the box: only moving up from there stops following. */
   const pinnedTop = useRef(-1);
+  /** New content is drawn and not pinned to the bottom yet. */
+  const awaitingPin = useRef(false);
 
   useLayoutEffect(() => {
     if (!following) return;
+    awaitingPin.current = true;
     // Scrolling needs the new content's layout. In the next frame's callback that layout is the
     // frame's own; here, mid-commit, it would be an extra forced one (the costliest part of a
     // busy log list during a fast run).
     const frame = requestAnimationFrame(() => {
+      awaitingPin.current = false;
       const el = ref.current;
       if (!el) return;
       el.scrollTop = el.scrollHeight;
@@ -38,7 +42,11 @@ export function useFollowScroll<T extends HTMLElement>(
     const atBottom = el.scrollHeight - el.scrollTop - el.clientHeight < 24;
     // The scroll event of our own scroll to the bottom arrives a frame later, when newer lines
     // may already have made the box taller: that is not the person scrolling up, keep following.
-    const movedUp = el.scrollTop < pinnedTop.current - 1;
+    // Until new content is pinned, a lower scrollTop can be the browser's doing: it clamps the
+    // position when the content gets shorter, and when the content has grown again by the time
+    // the event arrives that looked like scrolling up (under load the log stopped following by
+    // itself, then drew 300 lines instead of a screenful on every update).
+    const movedUp = !awaitingPin.current && el.scrollTop < pinnedTop.current - 1;
     setFollowing((was) => atBottom || (was && !movedUp));
   }, [ref, setFollowing]);
 
