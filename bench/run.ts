@@ -6,6 +6,12 @@ import { sqsThroughput } from './sqsThroughput';
 import { memoryFlat } from './memoryFlat';
 import { uiResponsiveness } from './uiResponsiveness';
 import { environmentScale } from './environmentScale';
+import { SIMULATION_V8_FLAGS, tuneV8ForSimulation } from '../src/cli/tuneV8';
+
+// Headless benches run the engine as `npm run simulate` does; BENCH_V8_DEFAULTS=1 measures it
+// with V8's default flags instead.
+const v8Flags = process.env.BENCH_V8_DEFAULTS ? '' : SIMULATION_V8_FLAGS;
+if (v8Flags) tuneV8ForSimulation();
 
 const only = process.argv[2];
 const benches: Record<string, () => Promise<Record<string, unknown>>> = {
@@ -20,7 +26,7 @@ const benches: Record<string, () => Promise<Record<string, unknown>>> = {
 mkdirSync('bench/results', { recursive: true });
 for (const [name, run] of Object.entries(benches)) {
   if (only && only !== name) continue;
-  const result = { ...(await run()), node: process.version, at: new Date().toISOString() };
+  const result = { ...(await run()), node: process.version, v8Flags, at: new Date().toISOString() };
   writeFileSync(`bench/results/${name}.json`, `${JSON.stringify(result, null, 2)}\n`);
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }

@@ -7,8 +7,10 @@ import { parseArgs, USAGE } from './parseArgs';
 import { runHeadless } from './runHeadless';
 import type { LogRecord } from '../engine/reportTypes';
 import { describeHosts, networkRequest } from '../sandbox/network/networkGrant';
+import { tuneV8ForSimulation } from './tuneV8';
 
 async function main(): Promise<number> {
+  tuneV8ForSimulation();
   const args = parseArgs(process.argv.slice(2));
   if ('error' in args) {
     process.stderr.write(`${args.error}\n${USAGE}\n`);
