@@ -148,6 +148,14 @@ export class AccountConcurrency {
     this.secondThrottles++;
   }
 
+  /** Close the current second unread: takeSecond's restart without its result. */
+  discardSecond(): void {
+    this.secondMax = this.busy;
+    this.unreservedSecondMax = this.unreservedBusy;
+    this.claimedSecondMax = this.totalReserved + this.unreservedProvisioned + this.unreservedOnDemandBusy;
+    this.secondThrottles = 0;
+  }
+
   /** Close the current second into `into` (or a new object) and start the next at current levels. */
   takeSecond(into?: AccountSecond): AccountSecond {
     const out = into ?? { ConcurrentExecutions: 0, UnreservedConcurrentExecutions: 0, ClaimedAccountConcurrency: 0, Throttles: 0 };

@@ -89,6 +89,14 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   let pendingSamples: SecondSample[] = [];
   const maxPendingSamples = Math.max(1, options.maxPendingSamples ?? Infinity);
   const samplePool: SecondSample[] = [];
+  // Seconds before this one close unread (skipBefore). A take is complete (the same seconds
+  // as without skipping) when nothing was skipped since it, or the newest seconds built since the
+  // last skip fill it.
+  let skipBeforeSecond = 0;
+  let skippedSinceTake = false;
+  let builtSinceSkip = 0;
+  // The open second's counters still hold skipped seconds' events: they restart at the skip's end.
+  let skipOpen = false;
   let nowMs = 0;
   let flushedSeconds = 0;
   /** Start of the first second not yet flushed: events before it need no flush. */
@@ -882,6 +890,10 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     // The last second closes only when the run is over, so work ending exactly at the end counts in it.
     const lastOpen = tMs >= endMs && !runOver ? durationSeconds - 1 : durationSeconds;
     while ((flushedSeconds + 1) * 1000 <= tMs && flushedSeconds < lastOpen) {
+      if (flushedSeconds < skipBeforeSecond) {
+        skipSecondsUntil(Math.min(skipBeforeSecond, Math.floor(tMs / 1000), lastOpen));
+        continue;
+      }
       const boundaryMs = (flushedSeconds + 1) * 1000;
       // A second trimmed unread from a live run's backlog is refilled instead of allocated.
       const reuse = samplePool.pop();
@@ -919,7 +931,35 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       }
       keptSeries?.push(sample);
       flushedSeconds++;
+      builtSinceSkip++;
     }
+  }
+
+  /**
+   * Closes the seconds before `second` unread. Their counters run on (nobody reads them) and
+   * restart once, when the next second is built; expired environments still go at each flush.
+   */
+  function skipSecondsUntil(second: number): void {
+    const boundaryMs = second * 1000;
+    // Nothing reads the levels in between, so one function's expired environments go at once (as
+    // in a headless run); several functions' go second by second, so their reaps (and journal
+    // entries) keep the order a built run gives them.
+    if (functionList.length > 1) {
+      for (let b = flushedSeconds + 1; b < second; b++) for (let i = 0; i < functionList.length; i++) functionList[i].reapExpired(b * 1000, reap);
+    }
+    for (let i = 0; i < functionList.length; i++) functionList[i].reapExpired(boundaryMs, reap);
+    flushedSeconds = second;
+    skippedSinceTake = true;
+    builtSinceSkip = 0;
+    skipOpen = second < skipBeforeSecond;
+    if (skipOpen) return;
+    for (let i = 0; i < functionList.length; i++) {
+      const fn = functionList[i];
+      fn.metrics.discardSecond();
+      sources.takeIteratorAgeSecond(fn.config.id);
+      if (fn.config.provisionedConcurrency > 0) fn.metrics.second.ProvisionedConcurrentExecutions = fn.provisionedBusy;
+    }
+    accountPool.discardSecond();
   }
 
   function run(untilMs: number, maxEvents = Infinity): RunStop {
@@ -1057,7 +1097,20 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     takeSamples() {
       const out = pendingSamples.length > maxPendingSamples ? pendingSamples.slice(-maxPendingSamples) : pendingSamples;
       pendingSamples = [];
+      skippedSinceTake = false;
       return out;
+    },
+    skipBefore(second: number, journalSecond = second) {
+      if (keptSeries) return;
+      // The run's last maxPendingSamples seconds are always built, so its final take is complete;
+      // an open second that holds skipped seconds' counts is skipped too.
+      skipBeforeSecond = Math.max(Math.min(second, durationSeconds - maxPendingSamples), skipOpen ? flushedSeconds + 1 : 0);
+      journal.skipBefore(journalSecond * 1000);
+    },
+    journalComplete: () => journal.complete,
+    secondsUntilSamplesComplete() {
+      if (skipOpen) return skipBeforeSecond - flushedSeconds + maxPendingSamples;
+      return skippedSinceTake ? Math.max(0, maxPendingSamples - builtSinceSkip) : 0;
     },
     takeLogs: (max?: number) => logs.take(max),
     takeEnvironmentEvents: () => journal.takeEnvironmentEvents(),
@@ -1066,6 +1119,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     takeRecentSamples(max: number) {
       const out = pendingSamples.length > max ? pendingSamples.slice(-max) : pendingSamples;
       pendingSamples = [];
+      skippedSinceTake = false;
       return out;
     },
     liveState,

@@ -81,6 +81,18 @@ export class FunctionMetrics {
     }
   }
 
+  /**
+   * Close the current second unread (a second the reader will never take): the same restart as
+   * takeSecond and closeSecondExtras, building nothing.
+   */
+  discardSecond(): void {
+    this.takeSecond(this.second);
+    this.secondDuration.clear();
+    this.secondInitSum = 0;
+    this.secondInitCount = 0;
+    this.asyncEventAgeSecondMax = -1;
+  }
+
   /** Start the next second at the current levels, reusing the counters (nobody reads them). */
   resetSecond(): void {
     clearCounts(this.second);

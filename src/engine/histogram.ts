@@ -76,6 +76,17 @@ export class SecondQuantiles {
     this.count++;
   }
 
+  /** Empty for the next second, computing nothing. */
+  clear(): void {
+    const touched = this.touched;
+    for (let i = 0; i < touched.length; i++) {
+      this.counts[touched[i]] = 0;
+      this.sums[touched[i]] = 0;
+    }
+    touched.length = 0;
+    this.count = 0;
+  }
+
   /**
    * The second's p50, p90 and p99 (means of their buckets, rounded to 0.001 ms) into `out`, then
    * empty for the next second. Returns false, writing nothing, when the second had no values.

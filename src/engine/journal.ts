@@ -80,8 +80,16 @@ export class Journal {
   private second = -1;
   private envThisSecond = 0;
   private tracesThisSecond = 0;
-  /** Entries not kept: over a second's budget, or overwritten by newer ones before a take. */
+  /** Entries not kept: over a second's budget, overwritten by newer ones before a take, or skipped. */
   skipped = 0;
+  // Entries before this time are not recorded (skipBefore). A take is complete (what it would be
+  // without skipping) when nothing of its kind was skipped since the last take, or the ring
+  // filled after the last skip.
+  private skipBeforeMs = 0;
+  private envSkipped = false;
+  private tracesSkipped = false;
+  private envSinceSkip = 0;
+  private tracesSinceSkip = 0;
 
   constructor(readonly enabled: boolean) {}
 
@@ -99,13 +107,40 @@ export class Journal {
     return false;
   }
 
+  /** The reader takes no entry before `tMs` (a second's start, so per-second budgets stay as they are). */
+  skipBefore(tMs: number): void {
+    this.skipBeforeMs = tMs;
+  }
+
+  /** Whether the takes would now return what they would had nothing been skipped. */
+  get complete(): boolean {
+    return (!this.envSkipped || this.envSinceSkip >= JOURNAL_ENTRIES_PER_TAKE) && (!this.tracesSkipped || this.tracesSinceSkip >= JOURNAL_ENTRIES_PER_TAKE);
+  }
+
+  private skipTrace(): false {
+    this.tracesSkipped = true;
+    this.tracesSinceSkip = 0;
+    this.skipped++;
+    return false;
+  }
+
   /** Cheap check callers use before building strings for trace(). */
   wants(tMs: number): boolean {
-    return this.enabled && (Math.floor(tMs / 1000) !== this.second || this.tracesThisSecond < JOURNAL_ENTRIES_PER_SECOND);
+    if (!this.enabled) return false;
+    if (tMs < this.skipBeforeMs) return this.skipTrace();
+    return Math.floor(tMs / 1000) !== this.second || this.tracesThisSecond < JOURNAL_ENTRIES_PER_SECOND;
   }
 
   env(tMs: number, functionId: string, envId: number, kind: EnvironmentEventKind, provisioned: boolean, requestId?: string, status?: string): void {
-    if (!this.enabled || !this.admit(tMs, 'env')) return;
+    if (!this.enabled) return;
+    if (tMs < this.skipBeforeMs) {
+      this.envSkipped = true;
+      this.envSinceSkip = 0;
+      this.skipped++;
+      return;
+    }
+    if (!this.admit(tMs, 'env')) return;
+    this.envSinceSkip++;
     // Every field always present (undefined when absent): one object shape, refillable in place.
     if (!this.environments.full) {
       this.environments.push({ tMs, functionId, envId, kind, provisioned, requestId, status });
@@ -123,7 +158,13 @@ export class Journal {
   }
 
   trace(tMs: number, traceId: string, step: string, rule?: string, functionId?: string, links?: string[]): void {
-    if (!this.enabled || !this.admit(tMs, 'trace')) return;
+    if (!this.enabled) return;
+    if (tMs < this.skipBeforeMs) {
+      this.skipTrace();
+      return;
+    }
+    if (!this.admit(tMs, 'trace')) return;
+    this.tracesSinceSkip++;
     if (!this.traces.full) {
       this.traces.push({ tMs, traceId, step, rule, functionId, links });
       return;
@@ -139,10 +180,12 @@ export class Journal {
   }
 
   takeEnvironmentEvents(): EnvironmentEvent[] {
+    this.envSkipped = false;
     return this.environments.take();
   }
 
   takeTraceEvents(): TraceEvent[] {
+    this.tracesSkipped = false;
     return this.traces.take();
   }
 }

@@ -3,6 +3,7 @@ import type { Scenario } from './scenarioTypes';
 import { createSimulation } from './createSimulation';
 import { createScriptedHost } from './testing/scriptedHost';
 import { createRng, exponential } from './rng';
+import { JOURNAL_ENTRIES_PER_TAKE } from './journal';
 
 // Two functions (one with provisioned concurrency, so seconds carry the optional PC fields only
 // sometimes) and an SQS queue feeding one of them: every part of a SecondSample is exercised.
@@ -19,11 +20,17 @@ function scenario(durationSeconds: number): Scenario {
       { id: 'f', kind: 'function', name: 'f', files: { 'index.mjs': '' }, provisionedConcurrency: 2, reservedConcurrency: 5 },
       { id: 'q', kind: 'sqsQueue', name: 'jobs' },
       { id: 'g', kind: 'function', name: 'g', files: { 'index.mjs': '' } },
+      { id: 'k', kind: 'client', name: 'k', traffic: { pattern: 'poisson', ratePerSecond: 1 } },
+      { id: 's', kind: 'kinesisStream', name: 'stream', shards: 1 },
+      { id: 'h', kind: 'function', name: 'h', files: { 'index.mjs': '' } },
     ],
     edges: [
       { id: 'e1', from: 'c', to: 'f', kind: 'invoke' },
       { id: 'e2', from: 'p', to: 'q', kind: 'send' },
       { id: 'e3', from: 'q', to: 'g', kind: 'eventSourceMapping', config: { batchSize: 5 } },
+      { id: 'e4', from: 'k', to: 's', kind: 'send' },
+      { id: 'e5', from: 's', to: 'h', kind: 'eventSourceMapping', config: { batchSize: 10, startingPosition: 'TRIM_HORIZON' } },
+      { id: 'e6', from: 'k', to: 'g', kind: 'invoke', config: { invocationType: 'Event' } },
     ],
   };
 }
@@ -59,5 +66,54 @@ describe('live samples with a bound', () => {
     const pcCounts = takenJson.map((s) => (s as unknown as { functions: { f: { ProvisionedConcurrencyInvocations?: number } } }).functions.f.ProvisionedConcurrencyInvocations);
     expect(pcCounts.some((n) => n === undefined)).toBe(true);
     expect(pcCounts.some((n) => (n ?? 0) > 0)).toBe(true);
+  });
+
+  it('skipped seconds change nothing a take returns once it is complete; a take at every second gets every second', () => {
+    const seconds = 3_000;
+    const window = 20;
+    const reference = createSimulation(scenario(seconds), host(), { keepSeries: true });
+    reference.run(Infinity);
+    const all = JSON.parse(JSON.stringify(reference.report().series)) as { t: number }[];
+    // Some seconds carry each optional extension, so the skip's restarts are exercised.
+    const fields = new Set(all.flatMap((s) => Object.values((s as unknown as { functions: Record<string, object> }).functions).flatMap(Object.keys)));
+    for (const f of ['DurationP99', 'InitDuration', 'AsyncEventAge', 'AsyncQueueDepth', 'IteratorAge', 'ProvisionedConcurrencyInvocations']) expect(fields).toContain(f);
+
+    const skipping = createSimulation(scenario(seconds), host(), { maxPendingSamples: window, journal: true });
+    const plain = createSimulation(scenario(seconds), host(), { maxPendingSamples: window, journal: true });
+    let takes = 0;
+    let waited = 0;
+    let entries = 0;
+    // Like the fast run's server: skip up to shortly before the next take, run on until the
+    // take is complete, then take; the horizons move back and forth as the expected take moves.
+    for (const [skipTo, journalTo, takeAt] of [[100, 100, 130], [131, 131, 400], [900, 600, 905], [1_000, 1_000, 1_500], [1_600, 1_600, 1_601], [2_000, 1_700, 2_300], [2_990, 2_600, seconds]]) {
+      skipping.skipBefore(skipTo, journalTo);
+      let untilS = takeAt;
+      skipping.run(untilS * 1000);
+      while (skipping.secondsUntilSamplesComplete() > 0 || !skipping.journalComplete()) skipping.run(++untilS * 1000);
+      waited += untilS - takeAt;
+      plain.run(untilS * 1000);
+      const got = JSON.parse(JSON.stringify(skipping.takeRecentSamples(window))) as { t: number }[];
+      expect(got).toEqual(JSON.parse(JSON.stringify(plain.takeRecentSamples(window))));
+      for (const s of got) expect(s).toEqual(all[s.t]);
+      const journal = [skipping.takeEnvironmentEvents(), skipping.takeTraceEvents()];
+      expect(journal).toEqual([plain.takeEnvironmentEvents(), plain.takeTraceEvents()]);
+      entries += journal[0].length + journal[1].length;
+      takes++;
+    }
+    expect(takes).toBe(7);
+    expect(waited).toBeGreaterThan(0);
+    expect(entries).toBeGreaterThan(10 * JOURNAL_ENTRIES_PER_TAKE);
+    expect(JSON.stringify(skipping.report())).toBe(JSON.stringify(plain.report()));
+
+    // The paced run (1x): a take after each second, nothing skipped, every second arrives.
+    const paced = createSimulation(scenario(seconds), host(), { maxPendingSamples: window });
+    const got: unknown[] = [];
+    for (let t = 1; t <= 600; t++) {
+      paced.skipBefore(0);
+      paced.run(t * 1000);
+      expect(paced.secondsUntilSamplesComplete()).toBe(0);
+      got.push(...paced.takeRecentSamples(window));
+    }
+    expect(JSON.parse(JSON.stringify(got))).toEqual(all.slice(0, 600));
   });
 });

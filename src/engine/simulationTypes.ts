@@ -85,6 +85,21 @@ export interface Simulation {
   takeLogs(max?: number): LogRecord[];
   /** Completed seconds since the last call, at most the newest `max` of them. */
   takeRecentSamples(max: number): SecondSample[];
+  /**
+   * The reader takes no sample before `second` (one not closed yet) and no journal entry before
+   * `journalSecond`: those seconds close without building a sample, as in a headless run, and
+   * the journal records nothing before its second. For a reader that takes only the newest
+   * maxPendingSamples seconds and journal entries and can time its takes (a fast live run). The
+   * run's last maxPendingSamples seconds are always built; with keepSeries every second is.
+   */
+  skipBefore(second: number, journalSecond?: number): void;
+  /**
+   * Seconds still to close before a take of the newest maxPendingSamples returns what it would
+   * had nothing been skipped since the last take; 0: it would now.
+   */
+  secondsUntilSamplesComplete(): number;
+  /** Whether the journal's takes would now return what they would had nothing been skipped. */
+  journalComplete(): boolean;
   liveState(): LiveState;
   /** Environment lifecycle events since the last call (needs options.journal). */
   takeEnvironmentEvents(): EnvironmentEvent[];
