@@ -6,6 +6,9 @@ import { compileFunctionCode } from '../../compile/compileFunctionFiles';
 import type { CompiledScenario, FromSandbox, ToSandbox } from '../protocol';
 import { parseFromSandbox } from '../parseFromSandbox';
 import { startSandboxServer, type PortLike } from './sandboxServer';
+import { SandboxHost } from '../../runtime/sandboxHost';
+import { grantForRun } from '../../network/networkGrant';
+import type { SecondSample } from '../../../engine/reportTypes';
 
 function scenario(handler: string, durationSeconds = 20): Scenario {
   return {
@@ -28,7 +31,7 @@ async function compile(s: Scenario): Promise<CompiledScenario> {
   return out;
 }
 
-function connect() {
+function connect(realNow: () => number = () => performance.now(), create = createSimulation) {
   const received: FromSandbox[] = [];
   let waiters: (() => void)[] = [];
   const port: PortLike = {
@@ -43,8 +46,8 @@ function connect() {
     },
   };
   startSandboxServer(port, {
-    createSimulation,
-    realNow: () => performance.now(),
+    createSimulation: create,
+    realNow,
     soon: (fn) => setImmediate(fn),
     later: (fn, ms) => setTimeout(fn, ms),
   });
@@ -92,6 +95,76 @@ describe('sandbox server', () => {
     const updates = c.received.filter((m) => m.type === 'update');
     for (const m of updates) if (m.type === 'update') expect(m.update.samples.length).toBeLessThanOrEqual(3600);
   }, 60_000);
+
+  it('a fast run skips what no update sends, yet each update carries the newest seconds and journal entries', async () => {
+    const seconds = 150_000;
+    const s: Scenario = {
+      ...scenario('export const handler = async () => { await new Promise((r) => setTimeout(r, 100)); return 1; };', seconds),
+      nodes: [
+        { id: 'users', kind: 'client', name: 'Users', traffic: { pattern: 'poisson', ratePerSecond: 0.5 } },
+        scenario('').nodes[1],
+      ],
+    };
+    const compiled = await compile(s);
+    const host = () => new SandboxHost({ compiledFor: (spec) => compiled[spec.functionId] ?? {}, network: grantForRun(s, false, 'not-offered') });
+    const reference = createSimulation(s, host(), { keepSeries: true, journal: true });
+    reference.run(Infinity);
+    const series = JSON.parse(JSON.stringify(reference.report().series)) as SecondSample[];
+    // A wall clock that moves 1 ms per reading: chunks and updates come at fixed points.
+    let wallMs = 0;
+    let skippedAhead = 0;
+    const c = connect(
+      () => (wallMs += 1),
+      (sc, h, options) => {
+        const sim = createSimulation(sc, h, options);
+        const skipBefore = sim.skipBefore.bind(sim);
+        sim.skipBefore = (second, journalSecond) => {
+          if (second > sim.nowMs / 1000 + 1) skippedAhead++;
+          skipBefore(second, journalSecond);
+        };
+        return sim;
+      },
+    );
+    c.send({ v: 1, type: 'start', runId: 5, scenario: s, compiled, options: { speed: Infinity } });
+    await c.until((m) => m.type === 'update' && m.update.status === 'done');
+    expect(skippedAhead).toBeGreaterThan(0);
+    const updates = c.received.flatMap((m) => (m.type === 'update' ? [m.update] : []));
+    expect(updates.length).toBeGreaterThan(4);
+    let lastT = -1;
+    let full = 0;
+    for (const u of updates) {
+      if (u.samples.length === 0) continue;
+      const ts = u.samples.map((x) => x.t);
+      const newest = ts.at(-1) as number;
+      // The newest hour (or all since the last update), in order, as the unskipped run built them.
+      expect(ts).toEqual(Array.from({ length: Math.min(3600, newest - lastT) }, (_, i) => newest - ts.length + 1 + i));
+      expect(JSON.parse(JSON.stringify(u.samples))).toEqual(ts.map((t) => series[t]));
+      if (ts.length === 3600) full++;
+      if (u.environmentEvents?.length === 4000 && (u.traces?.length ?? 0) === 4000) full++;
+      lastT = newest;
+    }
+    expect(lastT).toBe(seconds - 1);
+    expect(full).toBeGreaterThan(updates.length);
+
+    // Paused in the middle of a skip, the run first records the newest hour again.
+    const from = c.received.length;
+    c.send({ v: 1, type: 'start', runId: 6, scenario: s, compiled, options: { speed: Infinity } });
+    await c.until((m) => c.received.indexOf(m) > from + 2 && m.type === 'update' && m.update.status === 'running');
+    // A few chunks into the next update's stretch, where its seconds are being skipped.
+    for (let i = 0; i < 3; i++) await new Promise((r) => setImmediate(r));
+    c.send({ v: 1, type: 'pause', runId: 6 });
+    const paused = await c.until((m) => c.received.indexOf(m) > from && m.type === 'update' && m.update.status === 'paused');
+    if (paused.type !== 'update') throw new Error('unreachable');
+    const ts = paused.update.samples.map((x) => x.t);
+    const before = c.received.slice(from, c.received.indexOf(paused)).flatMap((m) => (m.type === 'update' ? m.update.samples.map((x) => x.t) : []));
+    expect(Math.floor(paused.update.nowMs / 1000) - 1 - (before.at(-1) as number)).toBeGreaterThan(3600);
+    expect(ts).toHaveLength(3600);
+    expect(ts.at(-1)).toBe(Math.floor(paused.update.nowMs / 1000) - 1);
+    expect(JSON.parse(JSON.stringify(paused.update.samples))).toEqual(ts.map((t) => series[t]));
+    expect(paused.update.environmentEvents).toHaveLength(4000);
+    expect(paused.update.traces).toHaveLength(4000);
+    c.send({ v: 1, type: 'stop', runId: 6 });
+  }, 120_000);
 
   it('answers pings and stops a paced run on request', async () => {
     const s = scenario(HANDLER, 3600);

@@ -8,6 +8,7 @@ import type { RunStatus, RunUpdate } from '../../runner';
 import { isToSandbox, type CompiledScenario, type ToSandbox, type WireFromSandbox } from '../protocol';
 import { encodeRunUpdate } from '../runUpdateWire';
 import { RunPacer } from './runPacer';
+import { JOURNAL_ENTRIES_PER_TAKE } from '../../../engine/journal';
 import { grantForRun, grantKey, type NetworkGrant } from '../../network/networkGrant';
 
 export interface PortLike {
@@ -37,6 +38,10 @@ interface ActiveRun {
   lastDataMs: number;
   over: boolean;
   scheduled: boolean;
+  /** Virtual ms per wall ms of the last fast chunk (0: not measured yet). */
+  fastRate: number;
+  /** Virtual seconds the newest journal entries of the last update spanned (Infinity: all since the one before). */
+  journalWindowS: number;
 }
 
 /** No grant in the message: off, saying why (the scenario may ask, but this path never asks the user). */
@@ -52,12 +57,22 @@ const MAX_SAMPLES_PER_UPDATE = 3600;
 // As fast as possible an update is a progress report: copying an hour of seconds (and the
 // journal) ten times a second, and the page decoding it, took a third of a 900k-invocation run.
 const FAST_UPDATE_EVERY_MS = 250;
+// A fast update sends only the newest seconds, so the seconds before them are not built at all
+// (skipBefore): the skip ends this many windows before the expected update, so a slower
+// stretch still fills the window by then. If it does not, the update waits for it, at most
+// FAST_UPDATE_EVERY_MS more.
+const SKIP_MARGIN_WINDOWS = 1.5;
 const DATA_EVERY_MS = 1000;
 const DATA_ROWS = 50;
 // Newest lines only: 400 per update (~5,000 a second) refills the app's 5,000-line ring every
 // second, while each update stays small enough to copy and check on the app's main thread
 // within a frame (2,000 made a 1,000 requests/s run stutter).
 const MAX_LOGS_PER_UPDATE = 400;
+
+/** Virtual seconds a full take of journal entries spanned; Infinity when it was not full (all since the last take were needed). */
+function journalWindowS(entries: readonly { tMs: number }[] | undefined, nowMs: number): number {
+  return entries && entries.length >= JOURNAL_ENTRIES_PER_TAKE ? (nowMs - entries[0].tMs) / 1000 : Infinity;
+}
 
 export function startSandboxServer(port: PortLike, deps: ServerDeps): void {
   let run: ActiveRun | null = null;
@@ -83,6 +98,7 @@ export function startSandboxServer(port: PortLike, deps: ServerDeps): void {
       traces: r.sim.takeTraceEvents(),
       ...extra,
     };
+    r.journalWindowS = Math.max(journalWindowS(u.environmentEvents, u.nowMs), journalWindowS(u.traces, u.nowMs));
     const now = deps.realNow();
     if (status !== 'running' || now - r.lastDataMs >= DATA_EVERY_MS) {
       u.data = r.sim.dataSnapshot(DATA_ROWS);
@@ -115,8 +131,26 @@ export function startSandboxServer(port: PortLike, deps: ServerDeps): void {
     else deps.soon(go);
   }
 
+  /** Before a fast chunk: the seconds and journal entries the next update will not send need not be built. */
+  function skipUnsent(r: ActiveRun, nowWallMs: number): void {
+    const untilUpdateMs = Math.max(0, r.lastFlushMs + FAST_UPDATE_EVERY_MS - nowWallMs);
+    const expectedSecond = Math.min(r.sim.endMs / 1000, Math.floor((r.sim.nowMs + r.fastRate * untilUpdateMs) / 1000));
+    r.sim.skipBefore(
+      expectedSecond - Math.ceil(SKIP_MARGIN_WINDOWS * MAX_SAMPLES_PER_UPDATE),
+      expectedSecond - Math.ceil(SKIP_MARGIN_WINDOWS * r.journalWindowS),
+    );
+  }
+
+  function complete(r: ActiveRun): boolean {
+    return r.sim.secondsUntilSamplesComplete() === 0 && r.sim.journalComplete();
+  }
+
   function tick(r: ActiveRun): void {
     if (r.over || run !== r || (r.pacer.paused && !r.pacer.stepping)) return;
+    const fast = r.pacer.speed === Infinity && !r.pacer.paused;
+    const wallBeforeMs = deps.realNow();
+    const simBeforeMs = r.sim.nowMs;
+    if (fast) skipUnsent(r, wallBeforeMs);
     let result;
     try {
       result = r.pacer.step();
@@ -125,9 +159,29 @@ export function startSandboxServer(port: PortLike, deps: ServerDeps): void {
     }
     if (result === 'done') return end(r, 'done');
     if (result === 'stepped') return update(r, 'paused');
-    const everyMs = r.pacer.speed === Infinity ? FAST_UPDATE_EVERY_MS : UPDATE_EVERY_MS;
-    if (deps.realNow() - r.lastFlushMs >= everyMs) update(r, 'running');
+    const nowWallMs = deps.realNow();
+    if (fast && nowWallMs > wallBeforeMs) r.fastRate = (r.sim.nowMs - simBeforeMs) / (nowWallMs - wallBeforeMs);
+    const sinceUpdateMs = nowWallMs - r.lastFlushMs;
+    if (fast) {
+      if (sinceUpdateMs >= 2 * FAST_UPDATE_EVERY_MS || (sinceUpdateMs >= FAST_UPDATE_EVERY_MS && complete(r))) update(r, 'running');
+    } else if (sinceUpdateMs >= (r.pacer.speed === Infinity ? FAST_UPDATE_EVERY_MS : UPDATE_EVERY_MS)) update(r, 'running');
     schedule(r, result === 'waiting' ? FRAME_MS : 0);
+  }
+
+  /**
+   * Pause; a fast run first runs on (as fast as possible) until the newest seconds and journal
+   * entries its paused view shows are recorded again (skipped ones are gone).
+   */
+  function pause(r: ActiveRun): void {
+    let missingS = 0;
+    if (r.pacer.speed === Infinity && !complete(r)) {
+      missingS = Math.max(r.sim.secondsUntilSamplesComplete(), r.sim.journalComplete() ? 0 : Math.ceil(r.journalWindowS));
+    }
+    r.pacer.pause();
+    r.sim.skipBefore(0);
+    if (missingS === 0 || !Number.isFinite(missingS)) return update(r, 'paused');
+    r.pacer.advance(missingS * 1000);
+    schedule(r, 0);
   }
 
   function start(m: Extract<ToSandbox, { type: 'start' }>): void {
@@ -142,7 +196,7 @@ export function startSandboxServer(port: PortLike, deps: ServerDeps): void {
       sendUpdate(m.runId, { status: 'error', nowMs: 0, endMs: 0, samples: [], logs: [], live: null, error: message(error) });
       return;
     }
-    const r: ActiveRun = { runId: m.runId, sim, pacer: new RunPacer(sim, m.options.speed, deps.realNow), lastFlushMs: 0, lastDataMs: -Infinity, over: false, scheduled: false };
+    const r: ActiveRun = { runId: m.runId, sim, pacer: new RunPacer(sim, m.options.speed, deps.realNow), lastFlushMs: 0, lastDataMs: -Infinity, over: false, scheduled: false, fastRate: 0, journalWindowS: Infinity };
     run = r;
     update(r, 'running');
     schedule(r, 0);
@@ -197,16 +251,17 @@ export function startSandboxServer(port: PortLike, deps: ServerDeps): void {
     const r = run;
     if (!r || r.runId !== m.runId) return;
     if (m.type === 'stop') return end(r, 'stopped');
-    if (m.type === 'pause' && !r.pacer.paused) {
-      r.pacer.pause();
-      return update(r, 'paused');
-    }
+    if (m.type === 'pause' && !r.pacer.paused) return pause(r);
     if (m.type === 'resume' && r.pacer.paused) {
       r.pacer.resume();
       update(r, 'running');
       return schedule(r, 0);
     }
-    if (m.type === 'setSpeed' && typeof m.speed === 'number' && m.speed > 0) r.pacer.setSpeed(m.speed);
+    if (m.type === 'setSpeed' && typeof m.speed === 'number' && m.speed > 0) {
+      r.pacer.setSpeed(m.speed);
+      // Every second of a paced run is sent.
+      if (m.speed !== Infinity) r.sim.skipBefore(0);
+    }
     if (m.type === 'step' && r.pacer.paused && typeof m.ms === 'number' && m.ms > 0) {
       r.pacer.advance(m.ms);
       schedule(r, 0);
