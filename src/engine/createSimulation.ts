@@ -338,7 +338,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
 
   function logSlot(kind: LogSlotKind, env: Environment, tMs: number, requestId: string | null): LogSlot {
     const source = env.logSource;
-    const s = kind !== 'user' && !source.keepsSystemRecords ? droppedSlot : logs.next();
+    const s = (kind !== 'user' && !source.keepsSystemRecords) || !logs.keeps(tMs) ? droppedSlot : logs.next();
     s.kind = kind;
     s.tMs = tMs;
     s.source = source;
@@ -1100,14 +1100,16 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       skippedSinceTake = false;
       return out;
     },
-    skipBefore(second: number, journalSecond = second) {
+    skipBefore(second: number, journalSecond = second, logSecond = journalSecond) {
       if (keptSeries) return;
       // The run's last maxPendingSamples seconds are always built, so its final take is complete;
       // an open second that holds skipped seconds' counts is skipped too.
       skipBeforeSecond = Math.max(Math.min(second, durationSeconds - maxPendingSamples), skipOpen ? flushedSeconds + 1 : 0);
       journal.skipBefore(journalSecond * 1000);
+      logs.skipBefore(logSecond * 1000);
     },
     journalComplete: () => journal.complete,
+    logsComplete: (max: number) => logs.complete(max),
     secondsUntilSamplesComplete() {
       if (skipOpen) return skipBeforeSecond - flushedSeconds + maxPendingSamples;
       return skippedSinceTake ? Math.max(0, maxPendingSamples - builtSinceSkip) : 0;

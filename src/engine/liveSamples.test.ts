@@ -68,9 +68,10 @@ describe('live samples with a bound', () => {
     expect(pcCounts.some((n) => (n ?? 0) > 0)).toBe(true);
   });
 
-  it('skipped seconds change nothing a take returns once it is complete; a take at every second gets every second', () => {
+  it('skipped seconds, journal entries and log lines change nothing a take returns once it is complete; a take at every second gets every second', () => {
     const seconds = 3_000;
     const window = 20;
+    const lines = 400;
     const reference = createSimulation(scenario(seconds), host(), { keepSeries: true });
     reference.run(Infinity);
     const all = JSON.parse(JSON.stringify(reference.report().series)) as { t: number }[];
@@ -83,13 +84,17 @@ describe('live samples with a bound', () => {
     let takes = 0;
     let waited = 0;
     let entries = 0;
+    let logLines = 0;
     // Like the fast run's server: skip up to shortly before the next take, run on until the
     // take is complete, then take; the horizons move back and forth as the expected take moves.
-    for (const [skipTo, journalTo, takeAt] of [[100, 100, 130], [131, 131, 400], [900, 600, 905], [1_000, 1_000, 1_500], [1_600, 1_600, 1_601], [2_000, 1_700, 2_300], [2_990, 2_600, seconds]]) {
-      skipping.skipBefore(skipTo, journalTo);
+    for (const [skipTo, journalTo, logTo, takeAt] of [[100, 100, 70, 130], [131, 131, 101, 400], [900, 600, 870, 905], [1_000, 1_000, 1_480, 1_500], [1_600, 1_000, 1_615, 1_601], [2_000, 1_700, 1_970, 2_300], [2_990, 2_600, 2_960, seconds]]) {
+      skipping.skipBefore(skipTo, journalTo, logTo);
       let untilS = takeAt;
       skipping.run(untilS * 1000);
-      while (skipping.secondsUntilSamplesComplete() > 0 || !skipping.journalComplete()) skipping.run(++untilS * 1000);
+      while (skipping.secondsUntilSamplesComplete() > 0 || !skipping.journalComplete() || !skipping.logsComplete(lines)) {
+        expect(untilS).toBeLessThan(seconds);
+        skipping.run(++untilS * 1000);
+      }
       waited += untilS - takeAt;
       plain.run(untilS * 1000);
       const got = JSON.parse(JSON.stringify(skipping.takeRecentSamples(window))) as { t: number }[];
@@ -98,11 +103,15 @@ describe('live samples with a bound', () => {
       const journal = [skipping.takeEnvironmentEvents(), skipping.takeTraceEvents()];
       expect(journal).toEqual([plain.takeEnvironmentEvents(), plain.takeTraceEvents()]);
       entries += journal[0].length + journal[1].length;
+      const logs = skipping.takeLogs(lines);
+      expect(logs).toEqual(plain.takeLogs(lines));
+      logLines += logs.length;
       takes++;
     }
     expect(takes).toBe(7);
     expect(waited).toBeGreaterThan(0);
     expect(entries).toBeGreaterThan(10 * JOURNAL_ENTRIES_PER_TAKE);
+    expect(logLines).toBeGreaterThan(4 * lines);
     expect(JSON.stringify(skipping.report())).toBe(JSON.stringify(plain.report()));
 
     // The paced run (1x): a take after each second, nothing skipped, every second arrives.

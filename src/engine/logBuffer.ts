@@ -70,11 +70,37 @@ export class LogBuffer {
   private head = 0;
   private count = 0;
   dropped = 0;
+  // Lines before this time are not kept (skipBefore). A take of the newest `max` is complete (what
+  // it would be without skipping) when no line was skipped since the last take, or `max` lines
+  // came after the last skipped one.
+  private skipBeforeMs = 0;
+  private skippedSinceTake = false;
+  private sinceSkip = 0;
 
   constructor(private readonly capacity: number) {}
 
+  /** The reader takes no line before `tMs`. */
+  skipBefore(tMs: number): void {
+    this.skipBeforeMs = tMs;
+  }
+
+  /** Whether a line at `tMs` goes into the ring (false: the caller fills a slot nobody reads). */
+  keeps(tMs: number): boolean {
+    if (tMs >= this.skipBeforeMs) return true;
+    this.skippedSinceTake = true;
+    this.sinceSkip = 0;
+    this.dropped++;
+    return false;
+  }
+
+  /** Whether take(max) would now return what it would had nothing been skipped. */
+  complete(max: number): boolean {
+    return !this.skippedSinceTake || this.sinceSkip >= max;
+  }
+
   /** A slot to fill in; valid until the ring wraps around to it. */
   next(): LogSlot {
+    this.sinceSkip++;
     const index = (this.head + this.count) % this.capacity;
     if (this.count === this.capacity) {
       this.head = (this.head + 1) % this.capacity;
@@ -122,6 +148,7 @@ export class LogBuffer {
     }
     this.head = 0;
     this.count = 0;
+    this.skippedSinceTake = false;
     return out;
   }
 }

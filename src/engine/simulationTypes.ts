@@ -86,13 +86,14 @@ export interface Simulation {
   /** Completed seconds since the last call, at most the newest `max` of them. */
   takeRecentSamples(max: number): SecondSample[];
   /**
-   * The reader takes no sample before `second` (one not closed yet) and no journal entry before
-   * `journalSecond`: those seconds close without building a sample, as in a headless run, and
-   * the journal records nothing before its second. For a reader that takes only the newest
-   * maxPendingSamples seconds and journal entries and can time its takes (a fast live run). The
-   * run's last maxPendingSamples seconds are always built; with keepSeries every second is.
+   * The reader takes no sample before `second` (one not closed yet), no journal entry before
+   * `journalSecond` and no log line before `logSecond`: those seconds close without building a
+   * sample, as in a headless run, and the journal and log buffer keep nothing before their
+   * seconds. For a reader that takes only the newest seconds, entries and lines and can time its
+   * takes (a fast live run). The run's last maxPendingSamples seconds are always built; with
+   * keepSeries every second is.
    */
-  skipBefore(second: number, journalSecond?: number): void;
+  skipBefore(second: number, journalSecond?: number, logSecond?: number): void;
   /**
    * Seconds still to close before a take of the newest maxPendingSamples returns what it would
    * had nothing been skipped since the last take; 0: it would now.
@@ -100,6 +101,8 @@ export interface Simulation {
   secondsUntilSamplesComplete(): number;
   /** Whether the journal's takes would now return what they would had nothing been skipped. */
   journalComplete(): boolean;
+  /** Whether takeLogs(max) would now return what it would had nothing been skipped. */
+  logsComplete(max: number): boolean;
   liveState(): LiveState;
   /** Environment lifecycle events since the last call (needs options.journal). */
   takeEnvironmentEvents(): EnvironmentEvent[];

@@ -96,7 +96,7 @@ describe('sandbox server', () => {
     for (const m of updates) if (m.type === 'update') expect(m.update.samples.length).toBeLessThanOrEqual(3600);
   }, 60_000);
 
-  it('a fast run skips what no update sends, yet each update carries the newest seconds and journal entries', async () => {
+  it('a fast run skips what no update sends, yet each update carries the newest seconds, journal entries and log lines', async () => {
     const seconds = 150_000;
     const s: Scenario = {
       ...scenario('export const handler = async () => { await new Promise((r) => setTimeout(r, 100)); return 1; };', seconds),
@@ -139,7 +139,10 @@ describe('sandbox server', () => {
       // The newest hour (or all since the last update), in order, as the unskipped run built them.
       expect(ts).toEqual(Array.from({ length: Math.min(3600, newest - lastT) }, (_, i) => newest - ts.length + 1 + i));
       expect(JSON.parse(JSON.stringify(u.samples))).toEqual(ts.map((t) => series[t]));
-      if (ts.length === 3600) full++;
+      if (ts.length === 3600) {
+        full++;
+        expect(u.logs).toHaveLength(400);
+      }
       if (u.environmentEvents?.length === 4000 && (u.traces?.length ?? 0) === 4000) full++;
       lastT = newest;
     }
@@ -163,6 +166,7 @@ describe('sandbox server', () => {
     expect(JSON.parse(JSON.stringify(paused.update.samples))).toEqual(ts.map((t) => series[t]));
     expect(paused.update.environmentEvents).toHaveLength(4000);
     expect(paused.update.traces).toHaveLength(4000);
+    expect(paused.update.logs).toHaveLength(400);
     c.send({ v: 1, type: 'stop', runId: 6 });
   }, 120_000);
 

@@ -40,8 +40,9 @@ interface ActiveRun {
   scheduled: boolean;
   /** Virtual ms per wall ms of the last fast chunk (0: not measured yet). */
   fastRate: number;
-  /** Virtual seconds the newest journal entries of the last update spanned (Infinity: all since the one before). */
+  /** Virtual seconds the journal entries and log lines of the last update spanned (Infinity: all since the one before). */
   journalWindowS: number;
+  logWindowS: number;
 }
 
 /** No grant in the message: off, saying why (the scenario may ask, but this path never asks the user). */
@@ -57,11 +58,11 @@ const MAX_SAMPLES_PER_UPDATE = 3600;
 // As fast as possible an update is a progress report: copying an hour of seconds (and the
 // journal) ten times a second, and the page decoding it, took a third of a 900k-invocation run.
 const FAST_UPDATE_EVERY_MS = 250;
-// A fast update sends only the newest seconds, so the seconds before them are not built at all
-// (skipBefore): the skip ends this many windows before the expected update, so a slower
-// stretch still fills the window by then. If it does not, the update waits for it, at most
-// FAST_UPDATE_EVERY_MS more.
-const SKIP_MARGIN_WINDOWS = 1.5;
+// A fast update sends only the newest seconds, journal entries and log lines, so older ones are
+// not kept at all (skipBefore): the skip ends this fraction of a window earlier than the update
+// needs, so a slower stretch still fills the window by then. If it does not, the update waits
+// for it, at most FAST_UPDATE_EVERY_MS more.
+const SKIP_MARGIN = 0.5;
 const DATA_EVERY_MS = 1000;
 const DATA_ROWS = 50;
 // Newest lines only: 400 per update (~5,000 a second) refills the app's 5,000-line ring every
@@ -69,9 +70,9 @@ const DATA_ROWS = 50;
 // within a frame (2,000 made a 1,000 requests/s run stutter).
 const MAX_LOGS_PER_UPDATE = 400;
 
-/** Virtual seconds a full take of journal entries spanned; Infinity when it was not full (all since the last take were needed). */
-function journalWindowS(entries: readonly { tMs: number }[] | undefined, nowMs: number): number {
-  return entries && entries.length >= JOURNAL_ENTRIES_PER_TAKE ? (nowMs - entries[0].tMs) / 1000 : Infinity;
+/** Virtual seconds a full take spanned; Infinity when it was not full (all since the last take were needed). */
+function windowS(entries: readonly { tMs: number }[] | undefined, full: number, nowMs: number): number {
+  return entries && entries.length >= full ? (nowMs - entries[0].tMs) / 1000 : Infinity;
 }
 
 export function startSandboxServer(port: PortLike, deps: ServerDeps): void {
@@ -98,7 +99,8 @@ export function startSandboxServer(port: PortLike, deps: ServerDeps): void {
       traces: r.sim.takeTraceEvents(),
       ...extra,
     };
-    r.journalWindowS = Math.max(journalWindowS(u.environmentEvents, u.nowMs), journalWindowS(u.traces, u.nowMs));
+    r.journalWindowS = Math.max(windowS(u.environmentEvents, JOURNAL_ENTRIES_PER_TAKE, u.nowMs), windowS(u.traces, JOURNAL_ENTRIES_PER_TAKE, u.nowMs));
+    r.logWindowS = windowS(u.logs, MAX_LOGS_PER_UPDATE, u.nowMs);
     const now = deps.realNow();
     if (status !== 'running' || now - r.lastDataMs >= DATA_EVERY_MS) {
       u.data = r.sim.dataSnapshot(DATA_ROWS);
@@ -131,18 +133,16 @@ export function startSandboxServer(port: PortLike, deps: ServerDeps): void {
     else deps.soon(go);
   }
 
-  /** Before a fast chunk: the seconds and journal entries the next update will not send need not be built. */
+  /** Before a fast chunk: the seconds, journal entries and log lines the next update will not send need not be kept. */
   function skipUnsent(r: ActiveRun, nowWallMs: number): void {
     const untilUpdateMs = Math.max(0, r.lastFlushMs + FAST_UPDATE_EVERY_MS - nowWallMs);
     const expectedSecond = Math.min(r.sim.endMs / 1000, Math.floor((r.sim.nowMs + r.fastRate * untilUpdateMs) / 1000));
-    r.sim.skipBefore(
-      expectedSecond - Math.ceil(SKIP_MARGIN_WINDOWS * MAX_SAMPLES_PER_UPDATE),
-      expectedSecond - Math.ceil(SKIP_MARGIN_WINDOWS * r.journalWindowS),
-    );
+    const before = (windowSeconds: number) => expectedSecond - Math.ceil((1 + SKIP_MARGIN) * windowSeconds);
+    r.sim.skipBefore(before(MAX_SAMPLES_PER_UPDATE), before(r.journalWindowS), before(r.logWindowS));
   }
 
   function complete(r: ActiveRun): boolean {
-    return r.sim.secondsUntilSamplesComplete() === 0 && r.sim.journalComplete();
+    return r.sim.secondsUntilSamplesComplete() === 0 && r.sim.journalComplete() && r.sim.logsComplete(MAX_LOGS_PER_UPDATE);
   }
 
   function tick(r: ActiveRun): void {
@@ -175,7 +175,9 @@ export function startSandboxServer(port: PortLike, deps: ServerDeps): void {
   function pause(r: ActiveRun): void {
     let missingS = 0;
     if (r.pacer.speed === Infinity && !complete(r)) {
-      missingS = Math.max(r.sim.secondsUntilSamplesComplete(), r.sim.journalComplete() ? 0 : Math.ceil(r.journalWindowS));
+      const journalS = r.sim.journalComplete() ? 0 : Math.ceil(r.journalWindowS);
+      const logS = r.sim.logsComplete(MAX_LOGS_PER_UPDATE) ? 0 : Math.ceil(r.logWindowS);
+      missingS = Math.max(r.sim.secondsUntilSamplesComplete(), journalS, logS);
     }
     r.pacer.pause();
     r.sim.skipBefore(0);
@@ -196,7 +198,7 @@ export function startSandboxServer(port: PortLike, deps: ServerDeps): void {
       sendUpdate(m.runId, { status: 'error', nowMs: 0, endMs: 0, samples: [], logs: [], live: null, error: message(error) });
       return;
     }
-    const r: ActiveRun = { runId: m.runId, sim, pacer: new RunPacer(sim, m.options.speed, deps.realNow), lastFlushMs: 0, lastDataMs: -Infinity, over: false, scheduled: false, fastRate: 0, journalWindowS: Infinity };
+    const r: ActiveRun = { runId: m.runId, sim, pacer: new RunPacer(sim, m.options.speed, deps.realNow), lastFlushMs: 0, lastDataMs: -Infinity, over: false, scheduled: false, fastRate: 0, journalWindowS: Infinity, logWindowS: Infinity };
     run = r;
     update(r, 'running');
     schedule(r, 0);
