@@ -19,29 +19,34 @@ export function hashString(text: string): number {
 }
 
 /**
+ * One sfc32 step over a state of four words (a, b, c, d): the next unsigned 32-bit output. The
+ * array's int32 stores do the `| 0` the algorithm needs. Shared with the sandbox's Math.random.
+ */
+export function sfc32Next(s: Int32Array): number {
+  const a = s[0];
+  const b = s[1];
+  const c = s[2];
+  const d = s[3];
+  const t = (((a + b) | 0) + d) | 0;
+  s[3] = d + 1;
+  s[0] = b ^ (b >>> 9);
+  s[1] = c + (c << 3);
+  s[2] = ((c << 21) | (c >>> 11)) + t;
+  return t >>> 0;
+}
+
+/**
  * sfc32: small, fast, passes PractRand to large sizes. The state lives in an Int32Array, not in
  * closure variables: with pointer compression (Chrome, not Node) a small integer is 31 bits, so an
  * int32 kept in a closure slot was a new heap number on most writes (4 per draw; ~5x slower).
  */
 export function createRng(seed: number, stream = ''): Rng {
-  // a, b, c, d; the array's int32 stores do the `| 0` the algorithm needs.
   const s = new Int32Array(4);
   s[0] = 0x9e3779b9;
   s[1] = (seed | 0) ^ 0x243f6a88;
   s[2] = hashString(stream) ^ 0xb7e15162;
   s[3] = ((seed / 4294967296) | 0) ^ 1;
-  const nextUint32 = (): number => {
-    const a = s[0];
-    const b = s[1];
-    const c = s[2];
-    const d = s[3];
-    const t = (((a + b) | 0) + d) | 0;
-    s[3] = d + 1;
-    s[0] = b ^ (b >>> 9);
-    s[1] = c + (c << 3);
-    s[2] = ((c << 21) | (c >>> 11)) + t;
-    return t >>> 0;
-  };
+  const nextUint32 = (): number => sfc32Next(s);
   const next = (): number => nextUint32() / 4294967296;
   for (let i = 0; i < 15; i++) nextUint32();
   return { next, nextUint32 };

@@ -1,4 +1,5 @@
 // sfc32 seeded through splitmix32: fast, good enough for Math.random, and reproducible.
+import { sfc32Next } from '../../engine/rng';
 
 // The four words live in an Int32Array: as object fields, values beyond 31 bits become heap
 // numbers in chromium (pointer compression), and every Math.random() then allocates.
@@ -28,17 +29,7 @@ export function seedRandomState(target: RandomState, seed: number): void {
 }
 
 export function nextUint32(s: RandomState): number {
-  const r = s.rand;
-  const a = r[0];
-  const b = r[1];
-  const c = r[2];
-  const d = r[3];
-  const t = (((a + b) | 0) + d) | 0;
-  r[3] = d + 1;
-  r[0] = b ^ (b >>> 9);
-  r[1] = c + (c << 3);
-  r[2] = ((c << 21) | (c >>> 11)) + t;
-  return t >>> 0;
+  return sfc32Next(s.rand);
 }
 
 export function nextRandom(s: RandomState): number {
