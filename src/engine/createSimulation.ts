@@ -962,6 +962,13 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     accountPool.discardSecond();
   }
 
+  function takeRecentSamples(max: number): SecondSample[] {
+    const out = pendingSamples.length > max ? pendingSamples.slice(-max) : pendingSamples;
+    pendingSamples = [];
+    skippedSinceTake = false;
+    return out;
+  }
+
   function run(untilMs: number, maxEvents = Infinity): RunStop {
     const limit = Math.min(untilMs, endMs);
     let processed = 0;
@@ -1094,12 +1101,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     endMs,
     run,
     isDone: () => nowMs >= endMs,
-    takeSamples() {
-      const out = pendingSamples.length > maxPendingSamples ? pendingSamples.slice(-maxPendingSamples) : pendingSamples;
-      pendingSamples = [];
-      skippedSinceTake = false;
-      return out;
-    },
+    takeSamples: () => takeRecentSamples(maxPendingSamples),
     skipBefore(second: number, journalSecond = second, logSecond = journalSecond) {
       if (keptSeries) return;
       // The run's last maxPendingSamples seconds are always built, so its final take is complete;
@@ -1118,12 +1120,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     takeEnvironmentEvents: () => journal.takeEnvironmentEvents(),
     takeTraceEvents: () => journal.takeTraceEvents(),
     dataSnapshot: (limit = 50) => sources.snapshot(limit),
-    takeRecentSamples(max: number) {
-      const out = pendingSamples.length > max ? pendingSamples.slice(-max) : pendingSamples;
-      pendingSamples = [];
-      skippedSinceTake = false;
-      return out;
-    },
+    takeRecentSamples,
     liveState,
     report(): Report {
       return buildReport({

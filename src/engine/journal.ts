@@ -117,6 +117,12 @@ export class Journal {
     return (!this.envSkipped || this.envSinceSkip >= JOURNAL_ENTRIES_PER_TAKE) && (!this.tracesSkipped || this.tracesSinceSkip >= JOURNAL_ENTRIES_PER_TAKE);
   }
 
+  private skipEnv(): void {
+    this.envSkipped = true;
+    this.envSinceSkip = 0;
+    this.skipped++;
+  }
+
   private skipTrace(): false {
     this.tracesSkipped = true;
     this.tracesSinceSkip = 0;
@@ -134,9 +140,7 @@ export class Journal {
   env(tMs: number, functionId: string, envId: number, kind: EnvironmentEventKind, provisioned: boolean, requestId?: string, status?: string): void {
     if (!this.enabled) return;
     if (tMs < this.skipBeforeMs) {
-      this.envSkipped = true;
-      this.envSinceSkip = 0;
-      this.skipped++;
+      this.skipEnv();
       return;
     }
     if (!this.admit(tMs, 'env')) return;
