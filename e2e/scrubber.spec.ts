@@ -102,6 +102,11 @@ test('the scrubber looks back: charts and badges show the chosen moment, keys st
 
   // Keyboard: Home goes to the first seconds of the run.
   const moment = scrubber.getByRole('slider', { name: 'Moment shown (window end)' });
+  // The steps below go to 0:22; a moment past what was recorded is clamped to the newest second,
+  // so wait until the run has recorded more than that (a slow machine may not have yet).
+  await expect
+    .poll(async () => Number(await moment.getAttribute('aria-valuemax')), { timeout: 60_000 })
+    .toBeGreaterThan(30);
   await moment.focus();
   await page.keyboard.press('Home');
   await expect(scrubber.getByTestId('scrubber-live')).toHaveAttribute('aria-pressed', 'false');
@@ -153,7 +158,9 @@ test('the scrubber looks back: charts and badges show the chosen moment, keys st
   expect(errors).toEqual([]);
 });
 
-test('after the run has finished the scrubber still looks back, and End returns to live', async ({ page }) => {
+test('after the run has finished the scrubber still looks back, and End returns to live', async ({
+  page,
+}) => {
   const { errors } = await openThrottled(page);
   const speed = page.getByTestId('speed-select');
   await speed.selectOption({ index: (await speed.locator('option').count()) - 1 });
@@ -196,7 +203,9 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(why.getByTestId('badge-why-latest')).toContainText(
       'throttled (ReservedFunctionConcurrentInvocationLimitExceeded)',
     );
-    await expect(why.getByTestId('badge-why-latest')).toContainText('all 1 reserved concurrency of this function is in use');
+    await expect(why.getByTestId('badge-why-latest')).toContainText(
+      'all 1 reserved concurrency of this function is in use',
+    );
     await page.screenshot({ path: `${SCREENSHOTS}/scrub-03-why-${scheme}.png` });
     await page.keyboard.press('Escape');
     await expect(why).toBeHidden();

@@ -22,7 +22,10 @@ export function RunScrubber() {
   const status = useAppStore((s) => s.run.status);
   // Before a run, the length the next run will have (as the toolbar's clock shows it).
   const endS = useAppStore((s) =>
-    Math.max(1, s.run.status === 'idle' ? (s.scenario.durationSeconds ?? 300) : Math.ceil(s.run.endMs / 1000)),
+    Math.max(
+      1,
+      s.run.status === 'idle' ? (s.scenario.durationSeconds ?? 300) : Math.ceil(s.run.endMs / 1000),
+    ),
   );
   const api = useRunHistoryApi();
   const version = useThrottledValue(
@@ -104,7 +107,15 @@ export function RunScrubber() {
 
   function onKeyDown(e: React.KeyboardEvent, thumb: 'from' | 'to') {
     if (!recorded) return;
-    const result = keyToWindow(e.key, e.shiftKey, thumb, shownNow(), lastS, widthS.current);
+    // The store's newest second, not this render's: updates may have landed since.
+    const result = keyToWindow(
+      e.key,
+      e.shiftKey,
+      thumb,
+      shownNow(),
+      api.getState().history.lastT,
+      widthS.current,
+    );
     if (!result) return;
     e.preventDefault();
     if (result.kind === 'live') return api.getState().goLive();
@@ -130,7 +141,12 @@ export function RunScrubber() {
         onPointerMove={onPointerMove}
         data-testid="scrubber-track"
       >
-        <svg className="scrubber-overview" viewBox="0 0 1000 100" preserveAspectRatio="none" aria-hidden="true">
+        <svg
+          className="scrubber-overview"
+          viewBox="0 0 1000 100"
+          preserveAspectRatio="none"
+          aria-hidden="true"
+        >
           <path className="overview-traffic" d={paths.traffic} />
           <path className="overview-failures" d={paths.failures} />
         </svg>
