@@ -97,7 +97,9 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   let builtSinceSkip = 0;
   // The open second's counters still hold skipped seconds' events: they restart at the skip's end.
   let skipOpen = false;
-  let nowMs = 0;
+  // The virtual clock is a field, not a closure variable: a closure slot holding a fractional
+  // millisecond gets a new heap number on every event; a double field is updated in place.
+  const clock = { nowMs: 0 };
   let flushedSeconds = 0;
   /** Start of the first second not yet flushed: events before it need no flush. */
   let nextSecondMs = 1000;
@@ -136,7 +138,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
 
   const destinationsReceived: Record<string, { received: number }> = {};
   const asyncInvoker = new AsyncInvoker({
-    nowMs: () => nowMs,
+    nowMs: () => clock.nowMs,
     settings: (fn) => {
       const a = functionNodes[fn.index].async;
       return {
@@ -152,7 +154,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       fn.metrics.retries++;
       fn.metrics.second.Retries++;
     },
-    trace: (traceId, step, rule, functionId) => journal.trace(nowMs, traceId, step, rule, functionId),
+    trace: (traceId, step, rule, functionId) => journal.trace(clock.nowMs, traceId, step, rule, functionId),
     complete: (asyncEvent, record, succeeded) => {
       const fn = asyncEvent.fn;
       if (!succeeded) {
@@ -192,18 +194,18 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       const targetFn = functions.get(targetId);
       if (targetFn) asyncInvoker.enqueue(targetFn, body, uuidFrom(requestIds), lineage + 1);
     }
-    options.onDelivery?.({ tMs: nowMs, fromFunctionId: fn.config.id, targetId, kind, body, delivered });
+    options.onDelivery?.({ tMs: clock.nowMs, fromFunctionId: fn.config.id, targetId, kind, body, delivered });
     if (journal.enabled) {
       const id = (body as { requestContext?: { requestId?: string } })?.requestContext?.requestId;
-      if (id) journal.trace(nowMs, id, `${delivered ? 'delivered to' : 'could not deliver to'} ${kind} ${targetId}`, delivered ? undefined : `the execution role lacks ${action ?? 'the action'} for ${targetId}`, fn.config.id);
+      if (id) journal.trace(clock.nowMs, id, `${delivered ? 'delivered to' : 'could not deliver to'} ${kind} ${targetId}`, delivered ? undefined : `the execution role lacks ${action ?? 'the action'} for ${targetId}`, fn.config.id);
     }
   }
 
   const ctx: SimContext = {
-    nowMs: () => nowMs,
-    trace: (traceId, step, rule, functionId, links) => journal.trace(nowMs, traceId, step, rule, functionId, links),
+    nowMs: () => clock.nowMs,
+    trace: (traceId, step, rule, functionId, links) => journal.trace(clock.nowMs, traceId, step, rule, functionId, links),
     at: (tMs, cb) => {
-      schedule(Math.max(tMs, nowMs), Ev.Callback, null).cb = cb;
+      schedule(Math.max(tMs, clock.nowMs), Ev.Callback, null).cb = cb;
     },
     rng: (stream) => createRng(seed, stream),
     uuid: () => uuidFrom(serviceIds),
@@ -274,7 +276,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     const client: ClientState = {
       node,
       arrivals: createArrivalProcess(node.traffic, createRng(seed, `traffic:${node.id}`), endMs),
-      payloads: createPayloadPicker(node.payloads, createRng(seed, `payload:${node.id}`), () => nowMs),
+      payloads: createPayloadPicker(node.payloads, createRng(seed, `payload:${node.id}`), () => clock.nowMs),
       targets,
       requests: 0,
       statusCodes: [],
@@ -329,7 +331,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
 
   function scheduleArrival(client: ClientState): void {
     const t = client.arrivals.next();
-    if (t <= endMs) schedule(Math.max(t, nowMs), Ev.Arrival, null, 0, client);
+    if (t <= endMs) schedule(Math.max(t, clock.nowMs), Ev.Arrival, null, 0, client);
   }
 
   // ---- logs ------------------------------------------------------------------------------
@@ -352,7 +354,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   /** The runtime's own error line (Invoke Error / Uncaught Exception), in the function's log format. */
   function runtimeErrorLine(env: Environment, requestId: string | null, label: string, e: ErrorPayload): LogSlot | null {
     if (!keepsApplicationLine(env.fn.config.logging, 'ERROR')) return null;
-    const line = logSlot('user', env, nowMs, requestId);
+    const line = logSlot('user', env, clock.nowMs, requestId);
     line.level = 'ERROR';
     line.message = line.source.json
       ? JSON.stringify({ message: label, errorType: e.errorType, errorMessage: e.errorMessage, stackTrace: e.trace })
@@ -362,7 +364,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
 
   /** An INIT_REPORT for a failed or timed-out init. */
   function initReport(env: Environment, durationMs: number, status: 'error' | 'timeout', errorType: string): void {
-    const s = logSlot('platform', env, nowMs, null);
+    const s = logSlot('platform', env, clock.nowMs, null);
     s.initDurationMs = durationMs;
     s.status = status;
     s.errorType = errorType;
@@ -383,17 +385,17 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       initDone(atMs, outcome) {
         if (stale() || !(env.state === 'init' || (env.state === 'busy' && env.suppressedInit))) return;
         if (!outcome.ok) env.initError = outcome.error;
-        schedule(Math.max(atMs, nowMs), Ev.InitDone, env, env.invokeGen);
+        schedule(Math.max(atMs, clock.nowMs), Ev.InitDone, env, env.invokeGen);
       },
       invokeDone(atMs, outcome) {
         if (stale() || env.state !== 'busy' || env.suppressedInit) return;
         env.answered = true;
-        if (atMs > nowMs) schedule(atMs, Ev.InvokeDone, env, env.invokeGen, null, outcome);
-        else nowLane[nowLaneTail++] = makeEvent(nowMs, Ev.InvokeDone, env, env.invokeGen, null, outcome);
+        if (atMs > clock.nowMs) schedule(atMs, Ev.InvokeDone, env, env.invokeGen, null, outcome);
+        else nowLane[nowLaneTail++] = makeEvent(clock.nowMs, Ev.InvokeDone, env, env.invokeGen, null, outcome);
       },
       requestWake(atMs) {
         if (stale() || atMs >= env.pendingWakeAtMs) return;
-        env.pendingWakeAtMs = Math.max(atMs, nowMs);
+        env.pendingWakeAtMs = Math.max(atMs, clock.nowMs);
         schedule(env.pendingWakeAtMs, Ev.Wake, env);
       },
       callService(atMs, callId, request) {
@@ -407,14 +409,14 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
         ctx.at(atMs, () =>
           sources.world.call(request, caller, (response) => {
             const latencyMs = serviceLatencyMs(request.service, request.operation, latencyRng);
-            ctx.at(nowMs + latencyMs, () => deliverCall(env, callId, response));
+            ctx.at(clock.nowMs + latencyMs, () => deliverCall(env, callId, response));
           }),
         );
       },
       log(atMs: number, level: LogLevel, message: string) {
         if (stale() || !keepsApplicationLine(env.fn.config.logging, level)) return;
         const requestId = env.current && env.state === 'busy' ? env.current.requestId : null;
-        const s = logSlot('user', env, Math.max(atMs, nowMs), requestId);
+        const s = logSlot('user', env, Math.max(atMs, clock.nowMs), requestId);
         s.level = level;
         s.message = message;
         if (testCollectors.size) collect(requestId, () => (s.source.json ? formatLogLine(s) : `${requestId}\t${level}\t${message}`));
@@ -424,9 +426,9 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
 
   function createEnvironment(fn: FunctionState): Environment {
     const c = fn.config;
-    const [y, m, d] = civilFromDays(Math.floor((SIMULATION_EPOCH_MS + nowMs) / 86_400_000));
+    const [y, m, d] = civilFromDays(Math.floor((SIMULATION_EPOCH_MS + clock.nowMs) / 86_400_000));
     const stream = `${y}/${String(m).padStart(2, '0')}/${String(d).padStart(2, '0')}/[$LATEST]${hex32(streamNames)}`;
-    const env = new Environment(nextEnvId++, fn, nowMs, stream);
+    const env = new Environment(nextEnvId++, fn, clock.nowMs, stream);
     env.spec = {
         functionId: c.id,
         functionName: c.name,
@@ -447,8 +449,8 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
         ...(c.logging.json ? { logFormat: 'JSON' as const, logLevel: c.logging.applicationLogLevel } : {}),
     };
     env.sandbox = host.createEnvironment(env.spec, makeKernel(env));
-    fn.metrics.changeEnvironments(nowMs, +1);
-    journal.env(nowMs, c.id, env.id, 'created', false);
+    fn.metrics.changeEnvironments(clock.nowMs, +1);
+    journal.env(clock.nowMs, c.id, env.id, 'created', false);
     return env;
   }
 
@@ -456,12 +458,12 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     if (env.state === 'dead') return;
     // Frozen, or answered and about to freeze: the result waits for the next thaw.
     if (env.state === 'idle' || env.state === 'platformInit' || env.answered) env.heldCalls.push({ callId, response });
-    else env.sandbox.completeCall?.(nowMs, callId, response);
+    else env.sandbox.completeCall?.(clock.nowMs, callId, response);
   }
 
   /** After a timeout or crash Lambda resets the environment: a new runtime process, same /tmp. */
   function resetEnvironment(env: Environment, why: string): void {
-    journal.env(nowMs, env.fn.config.id, env.id, 'reset', env.provisioned, undefined, why);
+    journal.env(clock.nowMs, env.fn.config.id, env.id, 'reset', env.provisioned, undefined, why);
     const kept = env.sandbox.transferState?.();
     env.sandbox.destroy();
     env.instanceGen++;
@@ -499,8 +501,8 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       inv.deadlineMs = 0;
       inv.requestId = requestId;
       inv.event = event;
-      inv.arrivedAtMs = nowMs;
-      inv.startedAtMs = nowMs;
+      inv.arrivedAtMs = clock.nowMs;
+      inv.startedAtMs = clock.nowMs;
       inv.cold = false;
       inv.initDurationMs = 0;
       inv.responder = responder;
@@ -511,31 +513,31 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
         deadlineMs: 0,
         requestId,
         event,
-        arrivedAtMs: nowMs,
-        startedAtMs: nowMs,
+        arrivedAtMs: clock.nowMs,
+        startedAtMs: clock.nowMs,
         cold: false,
         initDurationMs: 0,
         responder,
         outcome: null,
       };
     }
-    fn.reapExpired(nowMs, reap);
-    journal.trace(nowMs, requestId, 'received', undefined, fn.config.id);
+    fn.reapExpired(clock.nowMs, reap);
+    journal.trace(clock.nowMs, requestId, 'received', undefined, fn.config.id);
     const pending = fn.vpcPendingUntilMs;
-    if (nowMs < pending) {
+    if (clock.nowMs < pending) {
       return rejectThrottled(fn, inv, {
         reason: 'ResourceConflictException',
         why: `the function is Pending while its VPC network interface is created (until ${(pending / 1000).toFixed(0)} s)`,
       });
     }
-    const rate = accountPool.rateLimited(fn, nowMs);
+    const rate = accountPool.rateLimited(fn, clock.nowMs);
     if (rate) return rejectThrottled(fn, inv, rate);
     const provisionedEnv = fn.provisionedIdle.length > 0;
     const throttle = accountPool.throttleReason(fn, provisionedEnv);
     if (throttle) return rejectThrottled(fn, inv, throttle);
-    let env = provisionedEnv ? (fn.provisionedIdle.pop() as Environment) : fn.takeIdle(nowMs, recycle);
+    let env = provisionedEnv ? (fn.provisionedIdle.pop() as Environment) : fn.takeIdle(clock.nowMs, recycle);
     if (!env) {
-      if (!accountPool.takeScalingToken(fn, nowMs)) return rejectThrottled(fn, inv, accountPool.scalingThrottle());
+      if (!accountPool.takeScalingToken(fn, clock.nowMs)) return rejectThrottled(fn, inv, accountPool.scalingThrottle());
       env = createEnvironment(fn);
       inv.cold = true;
     }
@@ -561,16 +563,16 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   function beginInit(env: Environment): void {
     const fn = env.fn;
     env.state = 'platformInit';
-    env.initStartMs = nowMs;
+    env.initStartMs = clock.nowMs;
     fn.initializing++;
-    journal.env(nowMs, fn.config.id, env.id, 'initStart', env.provisioned, env.current?.requestId);
+    journal.env(clock.nowMs, fn.config.id, env.id, 'initStart', env.provisioned, env.current?.requestId);
     // Pre-2019 VPC networking: every new environment created its own ENI during its cold start.
     const eniMs = functionNodes[fn.index].vpc && account.legacyVpcNetworking ? account.legacyVpcEniMs : 0;
-    schedule(nowMs + fn.config.runtimeInitMs + eniMs, Ev.PlatformInitDone, env, env.invokeGen);
+    schedule(clock.nowMs + fn.config.runtimeInitMs + eniMs, Ev.PlatformInitDone, env, env.invokeGen);
   }
 
   function claim(fn: FunctionState, delta: number, provisioned: boolean): void {
-    accountPool.claim(fn, nowMs, delta, provisioned);
+    accountPool.claim(fn, clock.nowMs, delta, provisioned);
   }
 
   function rejectThrottled(fn: FunctionState, inv: Invocation, t: { reason: ThrottleReason; why: string }): void {
@@ -581,7 +583,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     fn.metrics.throttles++;
     fn.metrics.second.Throttles++;
     accountPool.countThrottle();
-    if (journal.wants(nowMs)) journal.trace(nowMs, inv.requestId, `throttled (${t.reason})`, t.why, fn.config.id);
+    if (journal.wants(clock.nowMs)) journal.trace(clock.nowMs, inv.requestId, `throttled (${t.reason})`, t.why, fn.config.id);
     inv.responder({ kind: 'throttled', reason: t.reason, why: t.why }, inv);
     release(inv);
   }
@@ -602,9 +604,9 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     env.answered = false;
     env.invokeGen++;
     env.invocations++;
-    inv.startedAtMs = nowMs;
-    journal.env(nowMs, fn.config.id, env.id, 'invokeStart', env.provisioned, inv.requestId, env.needsInit ? 'suppressed init' : undefined);
-    if (journal.wants(nowMs)) {
+    inv.startedAtMs = clock.nowMs;
+    journal.env(clock.nowMs, fn.config.id, env.id, 'invokeStart', env.provisioned, inv.requestId, env.needsInit ? 'suppressed init' : undefined);
+    if (journal.wants(clock.nowMs)) {
       const why = inv.cold
         ? env.needsInit
           ? 'cold start: this environment was reset (after a timeout or crash), so it runs a suppressed init first'
@@ -612,24 +614,24 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
         : env.provisioned
           ? `warm start on provisioned environment #${env.id} (initialised in advance)`
           : `warm start: reused idle environment #${env.id}, the most recently created free one`;
-      journal.trace(nowMs, inv.requestId, 'invoked', why, fn.config.id);
+      journal.trace(clock.nowMs, inv.requestId, 'invoked', why, fn.config.id);
     }
-    const startLine = logSlot('start', env, nowMs, inv.requestId);
+    const startLine = logSlot('start', env, clock.nowMs, inv.requestId);
     if (testCollectors.size && startLine !== droppedSlot) collect(inv.requestId, () => formatLogLine(startLine));
-    const deadlineMs = nowMs + fn.config.timeoutMs;
+    const deadlineMs = clock.nowMs + fn.config.timeoutMs;
     fn.addDeadline(env, deadlineMs);
     scheduleTimeoutCheck(fn);
     if (env.heldCalls.length) {
       // Answers that arrived while the environment was frozen resume with the thaw.
       const held = env.heldCalls;
       env.heldCalls = [];
-      for (const h of held) env.sandbox.completeCall?.(nowMs, h.callId, h.response);
+      for (const h of held) env.sandbox.completeCall?.(clock.nowMs, h.callId, h.response);
     }
     inv.deadlineMs = deadlineMs;
     if (env.needsInit) {
       // Suppressed init: no INIT phase of its own; the init runs inside this invoke's time.
       env.suppressedInit = true;
-      env.sandbox.init(nowMs);
+      env.sandbox.init(clock.nowMs);
       return;
     }
     sendInvoke(env, inv);
@@ -642,7 +644,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     invokeRequest.event = inv.event;
     invokeRequest.deadlineMs = inv.deadlineMs;
     invokeRequest.invokedFunctionArn = env.fn.config.arn;
-    env.sandbox.invoke(nowMs, invokeRequest);
+    env.sandbox.invoke(clock.nowMs, invokeRequest);
     invokeRequest.event = null;
   }
 
@@ -650,7 +652,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     const inv = env.current as Invocation;
     const fn = env.fn;
     const m = fn.metrics;
-    const durationMs = nowMs - inv.startedAtMs;
+    const durationMs = clock.nowMs - inv.startedAtMs;
     env.current = null;
     env.invokeGen++;
     m.invocations++;
@@ -678,10 +680,10 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     claim(fn, -1, env.provisioned);
 
     const status = outcome.ok ? '' : outcome.status === 'timeout' ? 'timeout' : outcome.status === 'crash' ? 'error' : '';
-    journal.env(nowMs, fn.config.id, env.id, 'invokeEnd', env.provisioned, inv.requestId, outcome.ok ? 'ok' : outcome.status);
-    if (journal.wants(nowMs)) {
+    journal.env(clock.nowMs, fn.config.id, env.id, 'invokeEnd', env.provisioned, inv.requestId, outcome.ok ? 'ok' : outcome.status);
+    if (journal.wants(clock.nowMs)) {
       journal.trace(
-        nowMs,
+        clock.nowMs,
         inv.requestId,
         outcome.ok ? 'succeeded' : outcome.status === 'timeout' ? 'timed out' : 'failed',
         outcome.ok ? undefined : outcome.status === 'timeout' ? `ran past the function timeout (${fn.config.timeoutMs / 1000} s)` : `${outcome.error.errorType}: ${outcome.error.errorMessage}`,
@@ -695,11 +697,11 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     }
     // JSON records say 'error' for a function error too; the text REPORT prints Status only for timeouts and crashes.
     const jsonStatus = outcome.ok ? '' : status || 'error';
-    const end = logSlot('end', env, nowMs, inv.requestId);
+    const end = logSlot('end', env, clock.nowMs, inv.requestId);
     end.durationMs = durationMs;
     end.status = end.source.json ? jsonStatus : status;
     if (testCollectors.size && end !== droppedSlot) collect(inv.requestId, () => formatLogLine(end));
-    const report = logSlot('report', env, nowMs, inv.requestId);
+    const report = logSlot('report', env, clock.nowMs, inv.requestId);
     report.durationMs = durationMs;
     report.initDurationMs = inv.initDurationMs;
     report.maxMemoryUsedMB = estimateMaxMemoryUsedMB(fn.config.memoryMB, env.sandbox.estimateMemoryBytes());
@@ -712,7 +714,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     if (env.provisioned) {
       env.state = 'idle';
       fn.provisionedIdle.push(env);
-    } else fn.putIdle(env, nowMs);
+    } else fn.putIdle(env, clock.nowMs);
     // One reused result object: responders read it during the call and keep nothing.
     responseResult.outcome = outcome;
     responseResult.durationMs = durationMs;
@@ -734,15 +736,15 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   function provisionedReady(env: Environment): void {
     const fn = env.fn;
     fn.initializing--;
-    env.initDurationMs = nowMs - env.initStartMs;
+    env.initDurationMs = clock.nowMs - env.initStartMs;
     if (env.initError) {
       // A failed allocation: the environment is discarded (AWS reports the allocation as failed).
       initReport(env, env.initDurationMs, 'error', env.initError.errorType);
-      destroy(env, nowMs);
+      destroy(env, clock.nowMs);
       return;
     }
     env.state = 'idle';
-    journal.env(nowMs, fn.config.id, env.id, 'initDone', true);
+    journal.env(clock.nowMs, fn.config.id, env.id, 'initDone', true);
     fn.provisionedReady++;
     fn.provisionedIdle.push(env);
   }
@@ -752,15 +754,15 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     const inv = env.current as Invocation;
     env.fn.initializing--;
     env.state = 'busy';
-    inv.initDurationMs = nowMs - env.initStartMs;
-    inv.startedAtMs = nowMs;
+    inv.initDurationMs = clock.nowMs - env.initStartMs;
+    inv.startedAtMs = clock.nowMs;
     env.invokeGen++;
     if (!outcome.ok) {
       // What Lambda prints for a failed Init: the uncaught error, then INIT_REPORT.
       runtimeErrorLine(env, null, 'Uncaught Exception', outcome.error);
       initReport(env, inv.initDurationMs, 'error', outcome.error.errorType);
     }
-    logSlot('start', env, nowMs, inv.requestId);
+    logSlot('start', env, clock.nowMs, inv.requestId);
     finishInvoke(env, outcome);
   }
 
@@ -778,8 +780,8 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
         if (!env || env.state !== 'platformInit' || ev.gen !== env.invokeGen) return;
         env.state = 'init';
         // The 10 s Init limit covers runtime + function init, not the legacy ENI attachment.
-        schedule(nowMs - env.fn.config.runtimeInitMs + INIT_LIMIT_MS, Ev.InitLimit, env, env.invokeGen);
-        env.sandbox.init(nowMs);
+        schedule(clock.nowMs - env.fn.config.runtimeInitMs + INIT_LIMIT_MS, Ev.InitLimit, env, env.invokeGen);
+        env.sandbox.init(clock.nowMs);
         return;
       }
       case Ev.InitDone: {
@@ -802,24 +804,24 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
         }
         const inv = env.current;
         env.fn.initializing--;
-        env.initDurationMs = nowMs - env.initStartMs;
+        env.initDurationMs = clock.nowMs - env.initStartMs;
         inv.initDurationMs = env.initDurationMs;
-        journal.env(nowMs, env.fn.config.id, env.id, 'initDone', env.provisioned, inv.requestId);
+        journal.env(clock.nowMs, env.fn.config.id, env.id, 'initDone', env.provisioned, inv.requestId);
         startInvoke(env, inv);
         return;
       }
       case Ev.InitLimit: {
         if (!env || env.state !== 'init' || ev.gen !== env.invokeGen) return;
-        env.sandbox.abort(nowMs);
+        env.sandbox.abort(clock.nowMs);
         if (!env.current) {
           env.initError = timeoutError('provisioned-allocation', INIT_LIMIT_MS);
           return provisionedReady(env);
         }
         // Init hit its 10 s limit: Lambda retries it inside the first invoke, under the function timeout.
         const inv = env.current;
-        initReport(env, nowMs - env.initStartMs, 'timeout', '');
+        initReport(env, clock.nowMs - env.initStartMs, 'timeout', '');
         env.fn.initializing--;
-        inv.extraBilledMs = nowMs - env.initStartMs;
+        inv.extraBilledMs = clock.nowMs - env.initStartMs;
         resetEnvironment(env, 'init exceeded 10 s');
         startInvoke(env, inv);
         return;
@@ -832,8 +834,8 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
         const fn = ev.fn as FunctionState;
         if (ev.t !== fn.timeoutCheckAtMs) return;
         fn.timeoutCheckAtMs = Infinity;
-        for (const expired of fn.takeExpired(nowMs)) {
-          expired.sandbox.abort(nowMs);
+        for (const expired of fn.takeExpired(clock.nowMs)) {
+          expired.sandbox.abort(clock.nowMs);
           const inv = expired.current as Invocation;
           finishInvoke(expired, { ok: false, error: timeoutError(inv.requestId, fn.config.timeoutMs), status: 'timeout' });
         }
@@ -848,7 +850,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
         if (!env || env.state === 'dead' || ev.t !== env.pendingWakeAtMs) return;
         env.pendingWakeAtMs = Infinity;
         if (env.state === 'idle' || env.state === 'platformInit') return; // frozen: timers wait for the thaw
-        env.sandbox.wake(nowMs);
+        env.sandbox.wake(clock.nowMs);
         return;
       }
     }
@@ -977,7 +979,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       // they would come after any same-instant InvokeDone already there (priority 0, smaller
       // seq) and before everything else, so that is where they are taken.
       const fromLane =
-        nowLaneHead < nowLaneTail && nowMs <= limit && !(queue.peekTime() === nowMs && queue.peekPriority() === 0);
+        nowLaneHead < nowLaneTail && clock.nowMs <= limit && !(queue.peekTime() === clock.nowMs && queue.peekPriority() === 0);
       if (!fromLane && !(queue.peekTime() <= limit)) break;
       if (processed >= maxEvents) return 'budget';
       if (host.hasPendingExternalWork()) return 'yield';
@@ -987,10 +989,10 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
         if (nowLaneHead === nowLaneTail) nowLaneHead = nowLaneTail = 0;
       } else {
         ev = queue.pop() as SimEvent;
-        if (ev.t > nowMs) {
+        if (ev.t > clock.nowMs) {
           // Most events fall inside the current second: only a boundary needs the flush.
           if (ev.t >= nextSecondMs) flushSecondsBefore(ev.t);
-          nowMs = ev.t;
+          clock.nowMs = ev.t;
         }
       }
       handle(ev);
@@ -1006,11 +1008,11 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     // A handler still waiting on external work may yet schedule events before `limit`: the clock
     // must not pass it (nor the run end) until that work settles.
     if (host.hasPendingExternalWork()) return 'yield';
-    if (limit > nowMs) {
+    if (limit > clock.nowMs) {
       flushSecondsBefore(limit);
-      nowMs = limit;
+      clock.nowMs = limit;
     }
-    if (nowMs >= endMs) {
+    if (clock.nowMs >= endMs) {
       runOver = true;
       flushSecondsBefore(endMs);
       return 'done';
@@ -1019,7 +1021,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   }
 
   function liveState(): LiveState {
-    const out: LiveState = { nowMs, functions: {}, accountBusy: accountPool.busy, accountLimit: account.concurrencyLimit };
+    const out: LiveState = { nowMs: clock.nowMs, functions: {}, accountBusy: accountPool.busy, accountLimit: account.concurrencyLimit };
     for (const fn of functions.values()) {
       out.functions[fn.config.id] = {
         busy: fn.metrics.busy,
@@ -1096,11 +1098,11 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
 
   const sim: Simulation = {
     get nowMs() {
-      return nowMs;
+      return clock.nowMs;
     },
     endMs,
     run,
-    isDone: () => nowMs >= endMs,
+    isDone: () => clock.nowMs >= endMs,
     takeSamples: () => takeRecentSamples(maxPendingSamples),
     skipBefore(second: number, journalSecond = second, logSecond = journalSecond) {
       if (keptSeries) return;
@@ -1126,7 +1128,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       return buildReport({
         scenarioName: scenario.name,
         seed,
-        nowMs,
+        nowMs: clock.nowMs,
         functions: [...functions.values()],
         clients: clients.map((c) => ({ id: c.node.id, requests: c.requests, statusCodes: Object.fromEntries(c.statusCodes.map((code, i) => [code, c.statusCounts[i]])) })),
         accountMaxBusy: accountPool.maxBusy,
