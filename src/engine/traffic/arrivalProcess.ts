@@ -31,8 +31,10 @@ export function createArrivalProcess(traffic: Traffic, rng: Rng, endMs: number):
     case 'poisson': {
       if (traffic.ratePerSecond <= 0) return NEVER;
       const meanGapMs = 1000 / traffic.ratePerSecond;
-      let t = startMs;
-      return within(() => (t += exponential(rng, meanGapMs)));
+      // A field, not a closure variable: a fractional time in a closure slot is a new heap
+      // number per arrival; a double field is updated in place.
+      const last = { ms: startMs };
+      return within(() => (last.ms += exponential(rng, meanGapMs)));
     }
     case 'burst': {
       const atMs = startMs + traffic.atSecond * 1000;
@@ -43,10 +45,10 @@ export function createArrivalProcess(traffic: Traffic, rng: Rng, endMs: number):
       const { rate, maxRate } = rateFunction(traffic);
       if (maxRate <= 0) return NEVER;
       const meanGapMs = 1000 / maxRate;
-      let t = startMs;
+      const last = { ms: startMs };
       return within(() => {
         for (;;) {
-          t += exponential(rng, meanGapMs);
+          const t = (last.ms += exponential(rng, meanGapMs));
           if (t >= stopMs) return Infinity;
           if (rng.next() * maxRate < rate((t - startMs) / 1000)) return t;
         }
