@@ -15,7 +15,7 @@ import { createArrivalProcess, type ArrivalProcess } from './traffic/arrivalProc
 import { createPayloadPicker, type PayloadPicker } from './traffic/payloadPicker';
 import { billedMs, costOf, provisionedAllocatedGBSeconds, type Cost } from './billing';
 import { AsyncInvoker, type AsyncEvent } from './asyncInvocation';
-import { Sources, type ClientSend } from './sources/wireSources';
+import { Sources, type ClientSend, type Tally } from './sources/wireSources';
 import { RECURSION_LIMIT, type SimContext } from './services/simContext';
 import { serviceLatencyMs } from './services/serviceLatency';
 import { buildReport } from './buildReport';
@@ -240,24 +240,28 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   function terminatesRecursion(fn: FunctionState): boolean {
     return (functionNodes[fn.index].recursiveLoop ?? 'Terminate') === 'Terminate';
   }
-  // One responder per caller, not one closure per request.
-  const directResponders = new Map<(code: string) => void, Responder>();
   const sources = new Sources(scenario, {
     ctx,
     functionArn: (id) => functions.get(id)?.config.arn ?? '',
-    invokeDirect: (id, body, type, tallyCode) => {
+    directInvoker: (id, type) => {
+      // Resolved once per client edge: the function, and the responder for the caller's tally
+      // (a client has one tally, so one closure per edge, not one per request).
       const fn = functions.get(id) as FunctionState;
       if (type === 'Event') {
-        asyncInvoker.enqueue(fn, body, uuidFrom(requestIds));
-        tallyCode('202');
-      } else {
-        let responder = directResponders.get(tallyCode);
-        if (!responder) {
+        return (body, tallyCode) => {
+          asyncInvoker.enqueue(fn, body, uuidFrom(requestIds));
+          tallyCode('202');
+        };
+      }
+      let tally: Tally | null = null;
+      let responder: Responder | null = null;
+      return (body, tallyCode) => {
+        if (tallyCode !== tally || responder === null) {
+          tally = tallyCode;
           responder = (result) => tallyCode(result.kind === 'response' ? '200' : result.reason === 'ResourceConflictException' ? '409' : '429');
-          directResponders.set(tallyCode, responder);
         }
         invokeSync(fn, body, responder);
-      }
+      };
     },
     countDestination: (targetId) => {
       (destinationsReceived[targetId] ??= { received: 0 }).received++;

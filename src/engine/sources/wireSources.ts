@@ -20,8 +20,8 @@ export type ClientSend = (body: unknown, tally: Tally) => void;
 export interface SourcesDeps {
   ctx: SimContext;
   functionArn(id: string): string;
-  /** Direct Invoke API from a client: RequestResponse (200/429) or Event (202). */
-  invokeDirect(functionId: string, body: unknown, invocationType: 'RequestResponse' | 'Event', tally: Tally): void;
+  /** Direct Invoke API from a client's edge: RequestResponse (200/429/409) or Event (202). */
+  directInvoker(functionId: string, invocationType: 'RequestResponse' | 'Event'): ClientSend;
   countDestination(targetId: string): void;
 }
 
@@ -72,7 +72,7 @@ export class Sources {
     if (edge.kind === 'invoke' && target.kind === 'function') {
       if (target.url) return (body, tally) => this.functionUrl(client, target, body, tally);
       const type = edge.config?.invocationType === 'Event' ? 'Event' : 'RequestResponse';
-      return (body, tally) => this.deps.invokeDirect(target.id, body, type, tally);
+      return this.deps.directInvoker(target.id, type);
     }
     if (edge.kind === 'invoke' && target.kind === 'apiGateway') {
       const fnEdge = this.scenario.edges.find((e) => e.from === target.id && e.kind === 'invoke' && ctx.hasFunction(e.to));
