@@ -20,7 +20,7 @@ export function hashString(text: string): number {
 
 /**
  * One sfc32 step over a state of four words (a, b, c, d): the next unsigned 32-bit output. The
- * array's int32 stores do the `| 0` the algorithm needs. Shared with the sandbox's Math.random.
+ * array's int32 stores do the `| 0` the algorithm needs. Shared with the sandbox's seeded random numbers.
  */
 export function sfc32Next(s: Int32Array): number {
   const a = s[0];
