@@ -1,6 +1,6 @@
 // Compiles handler code off the main thread, in a module worker (compileWorker.ts) running
 // esbuild-wasm: the same esbuild version as the native one in Node, so compiled code is identical
-// in the CLI and the browser. The worker starts on first use and keeps its compile cache.
+// in the CLI and the browser. The worker starts on first use (or warmCompiler) and keeps its compile cache.
 import type { Scenario } from '../../engine/scenarioTypes';
 import type { CompileReply, CompileRequest } from './compileMessages';
 import type { CompiledScenario } from './protocol';
@@ -39,6 +39,15 @@ function ensureWorker(): Worker {
   };
   worker = w;
   return w;
+}
+
+/**
+ * Starts the worker, esbuild and one small throwaway compile. Instantiating and optimizing
+ * esbuild's wasm takes seconds of CPU on background threads; done at a first Run, it competed
+ * with the page drawing that run (on two cores: main-thread tasks of 50-400 ms in its first seconds).
+ */
+export function warmCompiler(): void {
+  ensureWorker().postMessage({ id: ++nextId, warm: true } satisfies CompileRequest);
 }
 
 export function compileScenarioInBrowser(scenario: Scenario): Promise<CompiledScenario> {

@@ -3,9 +3,8 @@
 import type { Scenario } from '../../engine/scenarioTypes';
 import type { CompiledScenario } from './protocol';
 
-export interface CompileRequest {
-  id: number;
-  scenario: Scenario;
-}
+/** A scenario to compile, or (no scenario) only: start esbuild now, so a later compile does not wait for it. */
+export type CompileRequest = { id: number; scenario: Scenario } | { id: number; warm: true };
 
-export type CompileReply = { id: number; ok: true; compiled: CompiledScenario } | { id: number; ok: false; error: string };
+export type CompileReply =
+  { id: number; ok: true; compiled: CompiledScenario } | { id: number; ok: false; error: string };

@@ -1,8 +1,8 @@
 // The browser Runner: engine + handlers in one classic worker inside a sandboxed iframe
 // (sandboxFrame.ts), user code compiled here with esbuild-wasm (compileInBrowser.ts).
 // Both heavy parts — the worker's source text (engine + runtime) and the compiler (esbuild-wasm,
-// acorn) — are separate chunks, fetched at the first run or test, or earlier by prefetchRunner():
-// the first screen must not pay for them.
+// acorn) — are separate chunks, fetched at the first run or test, or earlier by prefetchRunner()
+// (idle after the first interaction): the first screen must not pay for them.
 import type { Runner } from '../runner';
 import type { CompiledScenario } from './protocol';
 import { createSandboxFrame } from './sandboxFrame';
@@ -12,10 +12,16 @@ import type { Scenario } from '../../engine/scenarioTypes';
 const loadWorkerSource = () => import('virtual:sandbox-worker-source').then((m) => m.default);
 const loadCompiler = () => import('./compileInBrowser');
 
-/** Fetches (does not start) the sandbox and compiler chunks, so a later first Run does not wait. */
+/**
+ * Fetches the sandbox chunk and starts the compiler (esbuild-wasm, instantiated in its worker),
+ * so a later first Run neither waits for them nor shares the CPU with them while it draws.
+ */
 export function prefetchRunner(): void {
   void loadWorkerSource().catch(() => {});
-  void loadCompiler().catch(() => {});
+  void loadCompiler().then(
+    (compiler) => compiler.warmCompiler(),
+    () => {},
+  );
 }
 
 export function createBrowserRunner(): Runner {
