@@ -81,8 +81,9 @@ function reserve(leaves: number): void {
 }
 
 function stringAt(s: string): number {
-  // Long strings (request ids, log lines) are nearly always unique: not worth a Map lookup.
-  if (s.length > 24) return strings.push(s) - 1;
+  // Every string once per batch, request ids and reasons too: the page keeps the decoded records
+  // for seconds, and one string per use (a request's id in each of its steps, an environment's
+  // reason in each of its invocations) was most of the objects its collector had to trace.
   let i = stringIndex.get(s);
   if (i === undefined) {
     i = strings.push(s) - 1;
@@ -118,7 +119,12 @@ function writeObject(v: Record<string, unknown>, t: { keys: string[]; values: Te
       out[pos++] = NaN;
     } else if (typeof kind === 'object') {
       // Engine records are object literals: their constructor answers quickly.
-      if (typeof x !== 'object' || x === null || ((x as { constructor?: unknown }).constructor !== Object && !isPlainObject(x))) return false;
+      if (
+        typeof x !== 'object' ||
+        x === null ||
+        ((x as { constructor?: unknown }).constructor !== Object && !isPlainObject(x))
+      )
+        return false;
       if (!writeObject(x as Record<string, unknown>, kind)) return false;
     } else if (!writeOther(x, kinds, i)) return false;
     i++;
@@ -190,7 +196,8 @@ export function encodeRecords(records: readonly object[]): RecordBatch {
         current = templates.length;
         templates.push(t);
         leaves.push(checkTemplate(t, 0));
-        if (!write(record, t, leaves[current])) throw new Error('record batch: a record does not match its own template');
+        if (!write(record, t, leaves[current]))
+          throw new Error('record batch: a record does not match its own template');
       }
       recent.unshift(current);
       runs.push(current, 0);
@@ -226,10 +233,36 @@ function checkTemplate(t: unknown, depth: number): number {
   return leaves;
 }
 
+type PlainConstructor = new () => object;
+
+// One constructor per record shape (its keys), shared across batches so records of one kind keep
+// one hidden class. Objects built with `{}` hold 4 properties in the object and the rest in a
+// separate array; a constructor's objects get room for all of them (V8's slack tracking), so a
+// kept record is one object fewer for the collector.
+const constructors = new Map<string, PlainConstructor>();
+const MAX_CONSTRUCTORS = 256;
+
+function recordConstructor(t: { keys: string[] }): PlainConstructor {
+  const shape = t.keys.join('\u0000');
+  let ctor = constructors.get(shape);
+  if (!ctor) {
+    if (constructors.size >= MAX_CONSTRUCTORS) constructors.clear();
+    // A fresh function each time: V8 keeps the object layout per function.
+    const fn = function PlainRecord() {} as unknown as PlainConstructor;
+    // Its objects are plain objects, as structured clone would make them.
+    fn.prototype = Object.prototype;
+    ctor = fn;
+    constructors.set(shape, ctor);
+  }
+  return ctor;
+}
+
 class Decoder {
   pos = 0;
   /** Next entry of undefinedAt. */
   u = 0;
+  /** This batch's templates' constructors (looked up once per template, not per record). */
+  private readonly ctors = new Map<object, PlainConstructor>();
   constructor(
     private readonly values: Float64Array,
     private readonly strings: string[],
@@ -266,12 +299,20 @@ class Decoder {
           throw new Error('a leaf that is only undefined has a value');
       }
     }
-    const out: Record<string, unknown> = {};
+    let ctor = this.ctors.get(t);
+    if (!ctor) this.ctors.set(t, (ctor = recordConstructor(t)));
+    const out = new ctor() as Record<string, unknown>;
     const { keys, values } = t;
     for (let i = 0; i < keys.length; i++) {
       const v = this.read(values[i]);
       // An own property, as structured clone would make it, never the prototype.
-      if (keys[i] === '__proto__') Object.defineProperty(out, '__proto__', { value: v, enumerable: true, writable: true, configurable: true });
+      if (keys[i] === '__proto__')
+        Object.defineProperty(out, '__proto__', {
+          value: v,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
       else out[keys[i]] = v;
     }
     return out;
@@ -283,12 +324,26 @@ export function decodeRecords(batch: unknown, maxRecords: number): DecodedRecord
   const fail = (why: string): DecodedRecords => ({ ok: false, error: `not a valid record batch (${why})` });
   if (typeof batch !== 'object' || batch === null) return fail('not an object');
   const { templates, runs, values, strings, extra, undefinedAt } = batch as Record<string, unknown>;
-  if (!Array.isArray(templates) || !Array.isArray(runs) || !(values instanceof Float64Array) || !Array.isArray(strings) || !Array.isArray(extra) || !Array.isArray(undefinedAt)) {
+  if (
+    !Array.isArray(templates) ||
+    !Array.isArray(runs) ||
+    !(values instanceof Float64Array) ||
+    !Array.isArray(strings) ||
+    !Array.isArray(extra) ||
+    !Array.isArray(undefinedAt)
+  ) {
     return fail('missing parts');
   }
   for (let i = 0; i < undefinedAt.length; i++) {
     const at: unknown = undefinedAt[i];
-    if (typeof at !== 'number' || !Number.isInteger(at) || at < 0 || at >= values.length || (i > 0 && at <= (undefinedAt[i - 1] as number))) return fail('undefinedAt');
+    if (
+      typeof at !== 'number' ||
+      !Number.isInteger(at) ||
+      at < 0 ||
+      at >= values.length ||
+      (i > 0 && at <= (undefinedAt[i - 1] as number))
+    )
+      return fail('undefinedAt');
   }
   for (const s of strings) if (typeof s !== 'string') return fail('a string table entry is not a string');
   const leaves: number[] = [];
@@ -303,7 +358,8 @@ export function decodeRecords(batch: unknown, maxRecords: number): DecodedRecord
   for (let i = 0; i < runs.length; i += 2) {
     const t: unknown = runs[i];
     const n: unknown = runs[i + 1];
-    if (typeof t !== 'number' || !Number.isInteger(t) || t < 0 || t >= templates.length) return fail('a run names no template');
+    if (typeof t !== 'number' || !Number.isInteger(t) || t < 0 || t >= templates.length)
+      return fail('a run names no template');
     if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) return fail('a run length');
     count += n;
     expected += n * leaves[t];
