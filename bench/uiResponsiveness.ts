@@ -17,12 +17,15 @@
 // bumps it in the same React commit that gives it new points, so this counts drawn data, not DOM
 // noise (tooltips, resize).
 //
+// A trace of the run window adds each main-thread task's CPU time (mainThreadTasks.ts).
+//
 // BENCH_PORT picks the preview port (default 4412); BENCH_CPUPROFILE=<file> writes a Chrome CPU
 // profile of the first live run (open it in DevTools' Performance panel).
 import { gzipSync } from 'node:zlib';
 import { existsSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { withPreviewAndBrowser } from './browserHarness';
+import { mainThreadTaskFigures, startTaskTrace } from './mainThreadTasks';
 import { encodeShareLink } from '../src/scenario/scenarioIO';
 import type { Scenario } from '../src/engine/scenarioTypes';
 
@@ -97,7 +100,13 @@ function recordScripts(page: Page, t0: () => number): { done: () => Promise<Load
     if (!wasm && !type.includes('javascript')) return;
     pending.push(
       response.body().then(
-        (body) => ({ url: response.url(), atMs, gzipBytes: gzipSync(body).length, rawBytes: body.length, wasm }),
+        (body) => ({
+          url: response.url(),
+          atMs,
+          gzipBytes: gzipSync(body).length,
+          rawBytes: body.length,
+          wasm,
+        }),
         () => null,
       ),
     );
@@ -155,7 +164,12 @@ async function loadPhase(browser: Browser, baseUrl: string) {
     jsGzipKBBeforeInteraction: kb(sum(before, 'gzipBytes')),
     jsRawKBBeforeInteraction: kb(sum(before, 'rawBytes')),
     jsGzipKBAtInteractive: kb(sum(atInteractive, 'gzipBytes')),
-    wasmKBBeforeInteraction: kb(sum(all.filter((s) => s.wasm && s.atMs <= clickAtMs), 'rawBytes')),
+    wasmKBBeforeInteraction: kb(
+      sum(
+        all.filter((s) => s.wasm && s.atMs <= clickAtMs),
+        'rawBytes',
+      ),
+    ),
     jsGzipKBAfterFirstClick: kb(sum(js, 'gzipBytes') - sum(before, 'gzipBytes')),
     monacoBeforeInteraction: editorBeforeClick || before.some((s) => /editor\.api|CodeEditor/.test(s.url)),
     sandboxBeforeInteraction: sandboxBeforeClick,
@@ -183,15 +197,19 @@ async function runPhase(browser: Browser, baseUrl: string, profilePath: string |
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
   }
+  // Wall and CPU time of each main-thread task over the same window (mainThreadTasks.ts).
+  const stopTrace = await startTaskTrace(await browser.newBrowserCDPSession());
   await page.getByTestId('speed-select').selectOption('10');
   await page.getByTestId('run-button').click();
   await page.waitForTimeout(RUN_MS);
+  const tasks = mainThreadTaskFigures(await stopTrace());
   if (cdp && profilePath) {
     const { profile } = await cdp.send('Profiler.stop');
     writeFileSync(profilePath, JSON.stringify(profile));
   }
   const figures = await page.evaluate(() => {
-    const b = (window as unknown as { __bench: { longTasks: number[]; frames: number[]; stop: boolean } }).__bench;
+    const b = (window as unknown as { __bench: { longTasks: number[]; frames: number[]; stop: boolean } })
+      .__bench;
     b.stop = true;
     const f = b.frames;
     const seconds = f.length > 1 ? (performance.now() - f[0]) / 1000 : 0;
@@ -204,7 +222,7 @@ async function runPhase(browser: Browser, baseUrl: string, profilePath: string |
   // The run must really go at 10x with 1,000 requests/s, or the figures above mean little.
   const invocations = Number((await page.getByTestId('total-invocations').innerText()).replace(/,/g, ''));
   await context.close();
-  return { ...figures, invocationsInWindow: invocations };
+  return { ...figures, invocationsInWindow: invocations, mainThread: tasks };
 }
 
 export async function uiResponsiveness(): Promise<Record<string, unknown>> {
@@ -216,7 +234,7 @@ export async function uiResponsiveness(): Promise<Record<string, unknown>> {
       loads.push(await loadPhase(browser, baseUrl));
       runs.push(await runPhase(browser, baseUrl, i === 0 ? process.env.BENCH_CPUPROFILE : undefined));
     }
-    const med = <T,>(list: T[], key: keyof T) => median(list.map((x) => Number(x[key])));
+    const med = <T>(list: T[], key: keyof T) => median(list.map((x) => Number(x[key])));
     return {
       name: 'uiResponsiveness',
       scenario: `1,000 requests/s (Poisson), 50 ms handler, 10x speed, ${RUN_MS / 1000} s of wall time`,
@@ -233,6 +251,13 @@ export async function uiResponsiveness(): Promise<Record<string, unknown>> {
       longestTaskMs: med(runs, 'longestTaskMs'),
       longTasks: med(runs, 'longTasks'),
       invocationsInWindow: med(runs, 'invocationsInWindow'),
+      // From a trace of the same window: the longest task's wall and CPU time, and the task that
+      // used the most CPU. A wall time far above its CPU time is a task that waited for a core.
+      traceLongestTaskWallMs: median(runs.map((r) => r.mainThread.longestWallMs)),
+      traceLongestTaskCpuMs: median(runs.map((r) => r.mainThread.longestWallCpuMs)),
+      traceMostCpuTaskMs: median(runs.map((r) => r.mainThread.longestCpuMs)),
+      traceTasksOver50msCpu: median(runs.map((r) => r.mainThread.overLimitCpu)),
+      mainThreadCpuMs: median(runs.map((r) => r.mainThread.totalCpuMs)),
       perRepeat: { loads: loads.map(({ scriptsBeforeInteraction: _, ...rest }) => rest), runs },
       scriptsBeforeInteraction: loads[0].scriptsBeforeInteraction,
     };
