@@ -55,6 +55,24 @@ async function centreOf(page: Page, selector: string) {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
+/** How far (screen px) a point is from the drawn path of an edge. */
+async function distanceFromEdge(page: Page, edgeId: string, point: { x: number; y: number }) {
+  return page.evaluate(
+    ({ edgeId, point }) => {
+      const path = document.querySelector<SVGPathElement>(`[data-id="${edgeId}"] path.react-flow__edge-path`);
+      if (!path) throw new Error(`no path for edge ${edgeId}`);
+      const toScreen = path.getScreenCTM()!;
+      let best = Infinity;
+      for (let at = 0; at <= path.getTotalLength(); at += 0.25) {
+        const p = path.getPointAtLength(at).matrixTransform(toScreen);
+        best = Math.min(best, Math.hypot(p.x - point.x, p.y - point.y));
+      }
+      return best;
+    },
+    { edgeId, point },
+  );
+}
+
 test.use({ viewport: { width: 1280, height: 720 } });
 
 test('events travel along the edge while running, coloured by outcome, frozen when paused, gone with reduced motion', async ({
@@ -64,16 +82,19 @@ test('events travel along the edge while running, coloured by outcome, frozen wh
   await runUntilThrottled(page, 5);
   const dots = page.getByTestId('edge-dots-users-hello');
   await expect(dots).toBeVisible();
-  const count = await dots.locator('circle').count();
+  const count = await dots.locator('.edge-dot').count();
   expect(count).toBeGreaterThan(0);
   expect(count).toBeLessThanOrEqual(6);
   // Four in five requests are throttled: the edge shows throttle-coloured dots.
-  await expect(dots.locator('circle[data-outcome="throttle"]').first()).toBeAttached();
-  const dot = '[data-testid="edge-dots-users-hello"] circle';
+  await expect(dots.locator('.edge-dot[data-outcome="throttle"]').first()).toBeAttached();
+  const dot = '[data-testid="edge-dots-users-hello"] .edge-dot';
   const a = await centreOf(page, dot);
   await page.waitForTimeout(250);
   const b = await centreOf(page, dot);
   expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(1);
+  // On the edge's own curve, not beside it.
+  expect(await distanceFromEdge(page, 'users-hello', a)).toBeLessThan(1);
+  expect(await distanceFromEdge(page, 'users-hello', b)).toBeLessThan(1);
   await page.screenshot({ path: `${SCREENSHOTS}/scrub-01-dots.png` });
 
   await page.getByTestId('pause-button').click();
@@ -83,6 +104,15 @@ test('events travel along the edge while running, coloured by outcome, frozen wh
   await page.waitForTimeout(300);
   const d = await centreOf(page, dot);
   expect(Math.hypot(c.x - d.x, c.y - d.y)).toBeLessThan(0.5);
+  // Zoomed in, the dots grow and stay on the edge with it.
+  const widthOf = async () => (await page.locator(dot).first().boundingBox())!.width;
+  const before = await widthOf();
+  await page.locator('.react-flow__controls-zoomin').click();
+  await page.locator('.react-flow__controls-zoomin').click();
+  await expect.poll(widthOf).toBeGreaterThan(before * 1.3);
+  await expect
+    .poll(async () => distanceFromEdge(page, 'users-hello', await centreOf(page, dot)))
+    .toBeLessThan(1);
 
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await expect(dots).toBeHidden();

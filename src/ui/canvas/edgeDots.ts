@@ -1,6 +1,6 @@
 // The dot plan of every edge, fed a couple of times a second (see useEdgeDotsFeed). Each edge
 // selects only its own plan, and an unchanged plan keeps its object, so a run update re-renders
-// no edge whose traffic looks the same; the dots move by CSS animation, not by React.
+// no edge whose traffic looks the same; the dots move by Web Animations (EdgeDots), not by React.
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { DotPlan } from './edgeTraffic';
