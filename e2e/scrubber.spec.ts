@@ -85,6 +85,11 @@ test('events travel along the edge while running, coloured by outcome, frozen wh
   const count = await dots.locator('.edge-dot').count();
   expect(count).toBeGreaterThan(0);
   expect(count).toBeLessThanOrEqual(6);
+  // Where dots travel, they show the flow: the edge's dashes stand still (a dash animation would
+  // restyle the canvas every frame).
+  const edgePath = page.locator('[data-testid="rf__edge-users-hello"] path.lambda-edge');
+  await expect(edgePath).toHaveClass(/has-dots/);
+  expect(await edgePath.evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
   // Four in five requests are throttled: the edge shows throttle-coloured dots.
   await expect(dots.locator('.edge-dot[data-outcome="throttle"]').first()).toBeAttached();
   const dot = '[data-testid="edge-dots-users-hello"] .edge-dot';

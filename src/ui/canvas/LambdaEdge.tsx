@@ -3,6 +3,7 @@ import { memo } from 'react';
 import type { FlowEdge } from './flowTypes';
 import { MODEL_LABEL, type InvocationModel } from './edgeModel';
 import { EdgeDots } from './EdgeDots';
+import { useHasEdgeDots } from './edgeDots';
 
 export type LambdaEdgeData = { model: InvocationModel; label: string; running: boolean };
 
@@ -19,6 +20,7 @@ export const LambdaEdge = memo(function LambdaEdge(props: EdgeProps<FlowEdge>) {
     props;
   const data = props.data as LambdaEdgeData | undefined;
   const model = data?.model ?? 'sync';
+  const hasDots = useHasEdgeDots(id);
   const [path, labelX, labelY] = getBezierPath({
     sourceX,
     sourceY,
@@ -33,7 +35,7 @@ export const LambdaEdge = memo(function LambdaEdge(props: EdgeProps<FlowEdge>) {
         id={id}
         path={path}
         markerEnd={markerEnd}
-        className={`lambda-edge model-${model}${data?.running ? ' is-running' : ''}`}
+        className={`lambda-edge model-${model}${data?.running ? ' is-running' : ''}${hasDots ? ' has-dots' : ''}`}
         style={{ strokeDasharray: DASH[model], strokeWidth: selected ? 2.6 : model === 'polled' ? 2.2 : 1.6 }}
         interactionWidth={16}
       />

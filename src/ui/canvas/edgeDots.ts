@@ -33,6 +33,11 @@ export function useEdgeDots(edgeId: string): DotPlan | undefined {
   return useStore(edgeDots, (s) => s.plans[edgeId]);
 }
 
+/** Whether the edge shows dots now (changes rarely: the edge re-renders only when it does). */
+export function useHasEdgeDots(edgeId: string): boolean {
+  return useStore(edgeDots, (s) => s.plans[edgeId] !== undefined);
+}
+
 export function useDotsFrozen(): boolean {
   return useStore(edgeDots, (s) => s.frozen);
 }
