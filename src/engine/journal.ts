@@ -93,8 +93,13 @@ export class Journal {
 
   constructor(readonly enabled: boolean) {}
 
-  /** Whether an entry at tMs fits this second's budget (and counts it). */
+  /** Whether an entry at tMs is recorded: not skipped, and within this second's budget (counted). */
   private admit(tMs: number, kind: 'env' | 'trace'): boolean {
+    if (tMs < this.skipBeforeMs) {
+      if (kind === 'env') this.skipEnv();
+      else this.skipTrace();
+      return false;
+    }
     const second = Math.floor(tMs / 1000);
     if (second !== this.second) {
       this.second = second;
@@ -102,9 +107,13 @@ export class Journal {
       this.tracesThisSecond = 0;
     }
     const n = kind === 'env' ? ++this.envThisSecond : ++this.tracesThisSecond;
-    if (n <= JOURNAL_ENTRIES_PER_SECOND) return true;
-    this.skipped++;
-    return false;
+    if (n > JOURNAL_ENTRIES_PER_SECOND) {
+      this.skipped++;
+      return false;
+    }
+    if (kind === 'env') this.envSinceSkip++;
+    else this.tracesSinceSkip++;
+    return true;
   }
 
   /** The reader takes no entry before `tMs` (a second's start, so per-second budgets stay as they are). */
@@ -138,13 +147,7 @@ export class Journal {
   }
 
   env(tMs: number, functionId: string, envId: number, kind: EnvironmentEventKind, provisioned: boolean, requestId?: string, status?: string): void {
-    if (!this.enabled) return;
-    if (tMs < this.skipBeforeMs) {
-      this.skipEnv();
-      return;
-    }
-    if (!this.admit(tMs, 'env')) return;
-    this.envSinceSkip++;
+    if (!this.enabled || !this.admit(tMs, 'env')) return;
     // Every field always present (undefined when absent): one object shape, refillable in place.
     if (!this.environments.full) {
       this.environments.push({ tMs, functionId, envId, kind, provisioned, requestId, status });
@@ -162,13 +165,7 @@ export class Journal {
   }
 
   trace(tMs: number, traceId: string, step: string, rule?: string, functionId?: string, links?: string[]): void {
-    if (!this.enabled) return;
-    if (tMs < this.skipBeforeMs) {
-      this.skipTrace();
-      return;
-    }
-    if (!this.admit(tMs, 'trace')) return;
-    this.tracesSinceSkip++;
+    if (!this.enabled || !this.admit(tMs, 'trace')) return;
     if (!this.traces.full) {
       this.traces.push({ tMs, traceId, step, rule, functionId, links });
       return;
