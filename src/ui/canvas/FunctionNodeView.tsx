@@ -19,7 +19,7 @@ export const FunctionNodeView = memo(function FunctionNodeView({ data, selected 
       className={`flow-node function-node family-compute${selected ? ' is-selected' : ''}`}
       data-testid={`function-node-${id}`}
     >
-      <Handle type="target" position={Position.Left} aria-label={`Connect into ${node.name}`} />
+      <Handle type="target" position={Position.Left} title={`Connect into ${node.name}`} />
       <div className="flow-node-head">
         <NodeIcon kind="function" />
         <div className="flow-node-text">
@@ -102,7 +102,7 @@ export const FunctionNodeView = memo(function FunctionNodeView({ data, selected 
           />
         )}
       </div>
-      <Handle type="source" position={Position.Right} aria-label={`Connect ${node.name} to a destination`} />
+      <Handle type="source" position={Position.Right} title={`Connect ${node.name} to a destination`} />
     </div>
   );
 });

@@ -28,7 +28,7 @@ export const ServiceNodeView = memo(function ServiceNodeView({ data, selected }:
       data-kind={node.kind}
     >
       {handles.target && (
-        <Handle type="target" position={Position.Left} aria-label={`Connect into ${node.name}`} />
+        <Handle type="target" position={Position.Left} title={`Connect into ${node.name}`} />
       )}
       <div className="flow-node-head">
         <NodeIcon kind={node.kind} />
@@ -53,7 +53,7 @@ export const ServiceNodeView = memo(function ServiceNodeView({ data, selected }:
         </div>
       )}
       {handles.source && (
-        <Handle type="source" position={Position.Right} aria-label={`Connect ${node.name} to another node`} />
+        <Handle type="source" position={Position.Right} title={`Connect ${node.name} to another node`} />
       )}
     </div>
   );

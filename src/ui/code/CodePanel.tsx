@@ -54,7 +54,9 @@ export function CodePanel() {
 
   return (
     <div className="code-panel nokey" data-testid="code-panel">
-      <div className="file-tabs" role="tablist" aria-label={`Files of ${owner.name}`}>
+      <div className="file-tabs">
+        {/* Only the tabs are in the tablist: the file actions next to them are plain buttons. */}
+        <div className="file-tab-list" role="tablist" aria-label={`Files of ${owner.name}`}>
         {fileNames.map((name) => (
           <button
             key={name}
@@ -68,6 +70,7 @@ export function CodePanel() {
             {name}
           </button>
         ))}
+        </div>
         <button
           type="button"
           className="file-tab file-add"

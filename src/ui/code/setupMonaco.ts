@@ -16,18 +16,27 @@ self.MonacoEnvironment = {
 
 loader.config({ monaco });
 
-// Editor backgrounds that match the panels around them (styles.css --panel), in both themes.
+// Editor backgrounds that match the panels around them (styles.css --panel), in both themes. The
+// dimmed last line number and dark comments are lifted to 4.5:1 (the built-in themes give 1.8:1 and 4.4:1).
 monaco.editor.defineTheme('lp-light', {
   base: 'vs',
   inherit: true,
   rules: [],
-  colors: { 'editor.background': '#ffffff', 'editorGutter.background': '#ffffff' },
+  colors: {
+    'editor.background': '#ffffff',
+    'editorGutter.background': '#ffffff',
+    'editorLineNumber.dimmedForeground': '#5f6875',
+  },
 });
 monaco.editor.defineTheme('lp-dark', {
   base: 'vs-dark',
   inherit: true,
-  rules: [],
-  colors: { 'editor.background': '#161b22', 'editorGutter.background': '#161b22' },
+  rules: [{ token: 'comment', foreground: '7ca668' }],
+  colors: {
+    'editor.background': '#161b22',
+    'editorGutter.background': '#161b22',
+    'editorLineNumber.dimmedForeground': '#8d96a3',
+  },
 });
 
 const compilerOptions = {

@@ -321,6 +321,7 @@ function LaneRow({
   const liveTo = xOf(lane.endedMs ?? toMs);
   const barY = compact ? 2 : 4;
   const barH = height - barY * 2;
+  // The button's accessible name starts with this visible label (what a voice-control user says).
   const label = compact
     ? `${name} #${lane.envId}`
     : `#${lane.envId}${lane.provisioned ? ' PC' : ''} · ${lane.invocations} inv`;
@@ -335,7 +336,7 @@ function LaneRow({
         style={{ width: LABEL_PX }}
         onClick={onSelect}
         aria-pressed={selected}
-        aria-label={`${name} environment ${lane.envId}${lane.provisioned ? ', provisioned' : ''}, ${lane.invocations} invocations${lane.endedMs !== null ? ', ended' : ''}: show its log stream`}
+        aria-label={`${label}: ${name} environment ${lane.envId}${lane.provisioned ? ', provisioned' : ''}, ${lane.invocations} invocations${lane.endedMs !== null ? ', ended' : ''}: show its log stream`}
         data-testid="timeline-lane"
       >
         {lane.provisioned && <i className="pc-mark" style={{ background: OKABE_ITO.green }} />}

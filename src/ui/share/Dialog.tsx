@@ -38,7 +38,8 @@ export function Dialog({
         tabIndex={-1}
         ref={ref}
       >
-        <header className="dialog-header">
+        {/* Not a <header>: outside a sectioning element that is a second banner landmark next to the toolbar's. */}
+        <div className="dialog-header">
           <h2>{title}</h2>
           <button
             type="button"
@@ -49,7 +50,7 @@ export function Dialog({
           >
             ✕
           </button>
-        </header>
+        </div>
         <div className="dialog-body">{children}</div>
       </div>
     </div>

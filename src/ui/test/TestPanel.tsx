@@ -106,7 +106,8 @@ export function TestPanel() {
           <span className="muted small">Ctrl/⌘ + Enter</span>
         </div>
       </div>
-      <div className="test-result" aria-live="polite">
+      {/* Focusable so keyboard users can scroll a long response or log. */}
+      <div className="test-result" aria-live="polite" role="region" aria-label="Invoke result" tabIndex={0}>
         {showResult && test.status === 'error' && (
           <div className="callout callout-error" role="alert" data-testid="test-error">
             {test.error}

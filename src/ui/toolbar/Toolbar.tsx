@@ -20,7 +20,7 @@ export function Toolbar() {
         <span className="brand-mark" aria-hidden="true">
           λ
         </span>
-        <span className="brand-name">Lambda Playground</span>
+        <h1 className="brand-name">Lambda Playground</h1>
         <span className="scenario-name" title="Scenario">
           {scenarioName}
         </span>
