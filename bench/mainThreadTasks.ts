@@ -90,13 +90,16 @@ export function mainThreadTaskFigures(events: readonly TraceEvent[]): TaskFigure
 }
 
 /** Starts a trace of top-level tasks (cheap: one event per task, no timeline detail). */
-export async function startTaskTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+export async function startTaskTrace(
+  cdp: CDPSession,
+  extraCategories: string[] = [],
+): Promise<() => Promise<TraceEvent[]>> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (data) => {
     for (const e of data.value) events.push(e as unknown as TraceEvent);
   });
   await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['toplevel', '__metadata'], recordMode: 'recordContinuously' },
+    traceConfig: { includedCategories: ['toplevel', '__metadata', ...extraCategories], recordMode: 'recordContinuously' },
     transferMode: 'ReportEvents',
   });
   return async () => {

@@ -22,6 +22,8 @@
 // BENCH_PORT picks the preview port (default 4412); BENCH_CPUPROFILE=<file> writes a Chrome CPU
 // profile of the first live run (open it in DevTools' Performance panel). The profiler's own work
 // adds long tasks to that repeat (more than its trace shows): take the figures from a run without it.
+// BENCH_TRACE_DUMP=<prefix> writes each repeat's trace of the run window to <prefix>.<ms>.json with
+// timeline and V8 detail (what ran in each task; open it in DevTools). The detail costs CPU too.
 import { gzipSync } from 'node:zlib';
 import { existsSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
@@ -201,11 +203,17 @@ async function runPhase(browser: Browser, baseUrl: string, profilePath: string |
   // repeat observes only the run.
   await page.evaluate(WATCH_RUN);
   // Wall and CPU time of each main-thread task over the same window (mainThreadTasks.ts).
-  const stopTrace = await startTaskTrace(await browser.newBrowserCDPSession());
+  const dumpPath = process.env.BENCH_TRACE_DUMP;
+  const stopTrace = await startTaskTrace(
+    await browser.newBrowserCDPSession(),
+    dumpPath ? ['devtools.timeline', 'v8', 'blink.user_timing'] : [],
+  );
   await page.getByTestId('speed-select').selectOption('10');
   await page.getByTestId('run-button').click();
   await page.waitForTimeout(RUN_MS);
-  const tasks = mainThreadTaskFigures(await stopTrace());
+  const traceEvents = await stopTrace();
+  if (dumpPath) writeFileSync(`${dumpPath}.${Date.now()}.json`, JSON.stringify(traceEvents));
+  const tasks = mainThreadTaskFigures(traceEvents);
   // Read before the profile is stopped: serialising it is a long task of its own.
   const figures = await page.evaluate(() => {
     const b = (window as unknown as { __bench: { longTasks: number[]; frames: number[]; stop: boolean } })
