@@ -128,3 +128,34 @@ test('Step runs one simulated second at a time from a paused (or not yet started
   expect(seconds).toBeLessThan(2.6);
   expect(errors).toEqual([]);
 });
+
+test('a run started by the page’s first click keeps the code as text until the person clicks it or the run pauses', async ({ page }) => {
+  const { errors } = await openApp(page);
+  const monaco = page.locator('[data-testid="code-editor"] .monaco-editor');
+  const preview = page.locator('[data-testid="code-editor"] .editor-preview');
+  // Run is the first interaction: Monaco would otherwise start loading now, in the run's tasks.
+  await page.getByTestId('run-button').click();
+  await expect(page.getByTestId('run-status')).toHaveText('Running');
+  await expect.poll(() => numberIn(page, 'total-invocations')).toBeGreaterThan(0);
+  await page.waitForTimeout(2000);
+  await expect(monaco).toHaveCount(0);
+  await expect(preview).toContainText('export const handler');
+  await expect(preview).not.toContainText('Loading editor');
+
+  // Pausing ends the live run: the editor comes.
+  await page.getByTestId('pause-button').click();
+  await expect(monaco).toBeVisible({ timeout: 30_000 });
+  expect(errors).toEqual([]);
+});
+
+test('during a live run, a click on the code text loads the editor', async ({ page }) => {
+  const { errors } = await openApp(page);
+  await page.getByTestId('run-button').click();
+  await expect(page.getByTestId('run-status')).toHaveText('Running');
+  const box = await page.locator('[data-testid="code-editor"] .editor-preview pre').boundingBox();
+  if (!box) throw new Error('no code preview');
+  await page.mouse.click(box.x + 40, box.y + 10);
+  await expect(page.locator('[data-testid="code-editor"] .monaco-editor')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('run-status')).toHaveText('Running');
+  expect(errors).toEqual([]);
+});

@@ -1,6 +1,12 @@
 import Editor from '@monaco-editor/react';
 import { loadLambdaTypes } from './setupMonaco';
+import { EditorExtensionsRegistry } from 'monaco-editor/editor/browser/editorExtensions.js';
 import { languageOf } from './languageOf';
+import { instantiateEditorContributions } from './instantiateEditorContributions';
+
+const INLINE_COMPLETIONS = 'editor.contrib.inlineCompletionsController';
+/** Monaco's EditorContributionInstantiation.Lazy. */
+const LAZY = 4;
 
 interface Props {
   /** Set when the person clicked the code preview before the editor had loaded. */
@@ -32,7 +38,16 @@ export default function CodeEditor({ focusOnMount, onReady, modelPath, fileName,
         if (focusOnMount?.current) editor.focus();
         if (focusOnMount) focusOnMount.current = false;
         onReady?.();
-        void loadLambdaTypes();
+        let disposed = false;
+        editor.onDidDispose(() => (disposed = true));
+        // The costliest one (20-27 ms of CPU here) with the editor, in the mount task that
+        // CodePanel keeps out of live runs; the rest, a few ms each, one per task.
+        editor.getContribution(INLINE_COMPLETIONS);
+        // Only those Monaco would create when idle: the lazy ones (rename box, ...) wait for use.
+        const ids = EditorExtensionsRegistry.getEditorContributions()
+          .filter((c) => c.instantiation > 0 && c.instantiation < LAZY)
+          .map((c) => c.id);
+        void instantiateEditorContributions(editor, ids, () => disposed).then(() => loadLambdaTypes());
       }}
       loading={<div className="editor-loading">Loading editor…</div>}
       options={{

@@ -1,6 +1,6 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useAppActions, useAppStore } from '../../state/useAppStore';
-import { useHasInteracted } from '../common/firstInteraction';
+import { useHasInteracted, whenIdleAfterInteraction } from '../common/firstInteraction';
 import { useColorScheme } from '../common/useColorScheme';
 import { handlerFileOf } from '../../scenario/handlerModule';
 import { fileNameProblem } from './fileNameProblem';
@@ -37,6 +37,17 @@ export function CodePanel() {
   // A click on the preview means "let me type here": the editor takes focus when it arrives.
   const wantsFocus = useRef(false);
   const [editorReady, setEditorReady] = useState(false);
+  // Monaco's start (its module, the editor, its deferred parts: ~0.6 s of CPU in tasks of up to
+  // ~250 ms) waits while a run is live, unless the person asks for the editor: those tasks would
+  // freeze the charts and the canvas of the run. Once started it stays.
+  // Decided when idle after the first interaction, not at it: when that is a press of Run, the
+  // run has started by then.
+  const live = useAppStore((s) => s.run.status === 'running' || s.run.status === 'starting');
+  const [idleAfterInteraction, setIdleAfterInteraction] = useState(false);
+  useEffect(() => whenIdleAfterInteraction(() => setIdleAfterInteraction(true)), []);
+  const [askedForEditor, setAskedForEditor] = useState(false);
+  const [editorStarted, setEditorStarted] = useState(false);
+  if (!editorStarted && ((idleAfterInteraction && !live) || (interacted && askedForEditor))) setEditorStarted(true);
 
   if (!owner || (owner.kind !== 'function' && owner.kind !== 'layer')) {
     return <p className="empty">Add a function to the canvas to write its code.</p>;
@@ -159,9 +170,11 @@ export function CodePanel() {
         data-testid="code-editor"
         onPointerDown={() => {
           wantsFocus.current = true;
+          setAskedForEditor(true);
         }}
+        onKeyDown={() => setAskedForEditor(true)}
       >
-        {current !== undefined && interacted && (
+        {current !== undefined && editorStarted && (
           <Suspense fallback={null}>
             <CodeEditor
               modelPath={`file:///${isLayer ? 'layers' : 'functions'}/${owner.id}/${current}`}
@@ -176,7 +189,7 @@ export function CodePanel() {
         )}
         {/* Over the editor until Monaco is up; the same element throughout, so a click on it is not lost. */}
         {current !== undefined && !editorReady && (
-          <CodePreview code={owner.files[current] ?? ''} loading={interacted} />
+          <CodePreview code={owner.files[current] ?? ''} loading={editorStarted} />
         )}
       </div>
     </div>
