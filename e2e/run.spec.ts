@@ -159,3 +159,26 @@ test('during a live run, a click on the code text loads the editor', async ({ pa
   await expect(page.getByTestId('run-status')).toHaveText('Running');
   expect(errors).toEqual([]);
 });
+
+test('an editor still loading when Run is pressed waits for the run to stop', async ({ page }) => {
+  // Monaco's module is held back, so Run is surely pressed while it loads (on any machine).
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/editor\.api[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const { errors } = await openApp(page);
+  const monaco = page.locator('[data-testid="code-editor"] .monaco-editor');
+  await page.getByTestId('client-node-users').click();
+  await expect(page.locator('[data-testid="code-editor"] .editor-preview-note')).toHaveText('Loading editor…');
+  await page.getByTestId('run-button').click();
+  await expect(page.getByTestId('run-status')).toHaveText('Running');
+  release();
+  await expect.poll(() => numberIn(page, 'total-invocations')).toBeGreaterThan(0);
+  await page.waitForTimeout(3000);
+  await expect(monaco).toHaveCount(0);
+  await page.getByTestId('pause-button').click();
+  await expect(monaco).toBeVisible({ timeout: 30_000 });
+  expect(errors).toEqual([]);
+});

@@ -48,6 +48,9 @@ export function CodePanel() {
   const [askedForEditor, setAskedForEditor] = useState(false);
   const [editorStarted, setEditorStarted] = useState(false);
   if (!editorStarted && ((idleAfterInteraction && !live) || (interacted && askedForEditor))) setEditorStarted(true);
+  // Monaco's module takes seconds to arrive here: a run pressed meanwhile keeps the preview, and the
+  // editor (its creation is one ~190 ms task) comes when the run stops or the person asks for it.
+  const showEditor = editorStarted && (editorReady || !live || askedForEditor);
 
   if (!owner || (owner.kind !== 'function' && owner.kind !== 'layer')) {
     return <p className="empty">Add a function to the canvas to write its code.</p>;
@@ -174,7 +177,7 @@ export function CodePanel() {
         }}
         onKeyDown={() => setAskedForEditor(true)}
       >
-        {current !== undefined && editorStarted && (
+        {current !== undefined && showEditor && (
           <Suspense fallback={null}>
             <CodeEditor
               modelPath={`file:///${isLayer ? 'layers' : 'functions'}/${owner.id}/${current}`}
