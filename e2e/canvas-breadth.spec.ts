@@ -114,3 +114,35 @@ test('inspector forms validate as you type and explain each setting', async ({ p
     'between 1 and 10000',
   );
 });
+
+test('with the keyboard alone: add a queue, select the function, connect it as its dead-letter queue', async ({ page }) => {
+  const { errors } = await openApp(page);
+  await page.getByTestId('palette-add-sqsQueue').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.react-flow__node[data-id="queue-1"]')).toBeVisible();
+
+  // Canvas nodes take focus; Enter selects the focused one, and the inspector follows.
+  await page.locator('.react-flow__node[data-id="hello"]').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('function-inspector')).toBeVisible();
+
+  const select = page.getByTestId('connect-to-select');
+  await expect(select.locator('option')).toHaveText([
+    'Choose a node…',
+    /queue-1 · onSuccess/,
+    /queue-1 · onFailure/,
+    /queue-1 · deadLetter/,
+  ]);
+  await select.focus();
+  await select.selectOption({ label: 'queue-1 · deadLetter (dead-letter queue/topic for failed async events)' });
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('connect-to-button')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.react-flow__edge')).toHaveCount(2);
+  await expect(page.getByTestId('edge-label-hello-queue-1')).toContainText(/dead/i);
+  await expect(page.getByTestId('connect-to-status')).toHaveText('Connected hello → queue-1 (deadLetter).');
+  // The made connection is no longer offered.
+  await expect(select.locator('option')).toHaveCount(3);
+  await page.screenshot({ path: `${SCREENSHOTS}/keyboard-connect.png` });
+  expect(errors).toEqual([]);
+});

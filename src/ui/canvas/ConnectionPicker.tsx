@@ -1,19 +1,8 @@
 import { Panel } from '@xyflow/react';
-import type { EdgeKind } from '../../engine/scenarioTypes';
 import { connect } from '../../state/canvasActions';
 import { useUiStore } from '../../state/uiStore';
 import { useAppStore, useAppStoreApi } from '../../state/useAppStore';
-
-const KIND_HELP: Partial<Record<EdgeKind, string>> = {
-  onSuccess: 'async destination for successful invocations',
-  onFailure: 'async destination once retries are used up',
-  deadLetter: 'dead-letter queue/topic for failed async events',
-  invoke: 'call it',
-  send: 'send it a message or object',
-  notify: 'push an event notification',
-  eventSourceMapping: 'Lambda polls it',
-  redrive: 'dead-letter queue for this queue',
-};
+import { KIND_HELP } from './edgeKindHelp';
 
 /** Where several edge kinds fit a pair (function -> queue), the person picks one. */
 export function ConnectionPicker() {

@@ -3,6 +3,7 @@ import { useAppActions, useAppStore } from '../../state/useAppStore';
 import { KIND_INFO } from '../canvas/nodeCatalog';
 import { NodeIcon } from '../canvas/NodeIcon';
 import { ClientInspector } from './ClientInspector';
+import { ConnectToField } from './ConnectToField';
 import { EdgeInspector } from './EdgeInspector';
 import { FunctionInspector } from './FunctionInspector';
 import './inspector.css';
@@ -44,6 +45,11 @@ export function Inspector() {
       {node?.kind === 'function' && <FunctionInspector node={node} />}
       {node?.kind === 'client' && <ClientInspector node={node} />}
       {node && node.kind !== 'function' && node.kind !== 'client' && <ServiceInspector node={node} />}
+      {node && (
+        <div className="inspector-body">
+          <ConnectToField key={node.id} node={node} />
+        </div>
+      )}
     </section>
   );
 }
