@@ -178,6 +178,7 @@ test('an editor still loading when Run is pressed waits for the run to stop', as
   await expect.poll(() => numberIn(page, 'total-invocations')).toBeGreaterThan(0);
   await page.waitForTimeout(3000);
   await expect(monaco).toHaveCount(0);
+  await expect(page.locator('[data-testid="code-editor"] .editor-preview-note')).toHaveText(/opens when the run stops/);
   await page.getByTestId('pause-button').click();
   await expect(monaco).toBeVisible({ timeout: 30_000 });
   expect(errors).toEqual([]);

@@ -11,13 +11,16 @@ import { handlerTypeFor, withHandlerType } from './handlerType';
 const CodeEditor = lazy(() => import('./CodeEditor'));
 
 /** The file as plain text until Monaco is there: the code is readable at once, and a click loads the editor. */
-function CodePreview({ code, loading }: { code: string; loading: boolean }) {
+function CodePreview({ code, state }: { code: string; state: 'idle' | 'loading' | 'waitingForRun' }) {
   return (
-    <div className="editor-preview" aria-busy={loading}>
+    <div className="editor-preview" aria-busy={state === 'loading'}>
       <pre tabIndex={0} aria-label="Code (click to edit)">
         {code}
       </pre>
-      {loading && <span className="editor-preview-note">Loading editor…</span>}
+      {state === 'loading' && <span className="editor-preview-note">Loading editor…</span>}
+      {state === 'waitingForRun' && (
+        <span className="editor-preview-note">The editor opens when the run stops · click to open it now</span>
+      )}
     </div>
   );
 }
@@ -192,7 +195,10 @@ export function CodePanel() {
         )}
         {/* Over the editor until Monaco is up; the same element throughout, so a click on it is not lost. */}
         {current !== undefined && !editorReady && (
-          <CodePreview code={owner.files[current] ?? ''} loading={editorStarted} />
+          <CodePreview
+            code={owner.files[current] ?? ''}
+            state={showEditor ? 'loading' : editorStarted ? 'waitingForRun' : 'idle'}
+          />
         )}
       </div>
     </div>
