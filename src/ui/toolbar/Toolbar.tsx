@@ -82,6 +82,7 @@ export function Toolbar() {
           <span>Speed</span>
           <select
             data-testid="speed-select"
+            title="Simulated time per wall-clock second; Fastest runs as fast as the machine can"
             value={speedToValue(speed)}
             onChange={(e) => setSpeed(valueToSpeed(e.target.value))}
           >
