@@ -28,7 +28,7 @@ export function DiffTable({ runs, functionId }: { runs: VariantRun[]; functionId
       </label>
       <div className="cmp-table-wrap">
         <table className="cmp-table" data-testid="cmp-diff-table">
-          <caption className="cmp-sr">Report figures per variant; changes are relative to variant {runs[0]?.variant.label}</caption>
+          <caption className="visually-hidden">Report figures per variant; changes are relative to variant {runs[0]?.variant.label}</caption>
           <thead>
             <tr>
               <th scope="col">Figure</th>
@@ -54,7 +54,7 @@ export function DiffTable({ runs, functionId }: { runs: VariantRun[]; functionId
                   return (
                     <td key={i} className={setting?.differs ? 'is-changed-setting' : undefined} data-differs={setting?.differs ? 'true' : undefined}>
                       {setting?.value}
-                      {setting?.differs && <span className="cmp-sr"> (differs from {runs[0].variant.label})</span>}
+                      {setting?.differs && <span className="visually-hidden"> (differs from {runs[0].variant.label})</span>}
                     </td>
                   );
                 })}

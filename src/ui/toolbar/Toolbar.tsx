@@ -20,7 +20,10 @@ export function Toolbar() {
         <span className="brand-mark" aria-hidden="true">
           λ
         </span>
-        <h1 className="brand-name">Lambda Playground</h1>
+        <h1 className="visually-hidden">Lambda Playground</h1>
+        <span className="brand-name" aria-hidden="true">
+          Lambda Playground
+        </span>
         <span className="scenario-name" title="Scenario">
           {scenarioName}
         </span>
@@ -82,6 +85,7 @@ export function Toolbar() {
           <span>Speed</span>
           <select
             data-testid="speed-select"
+            aria-label="Speed"
             title="Simulated time per wall-clock second; Fastest runs as fast as the machine can"
             value={speedToValue(speed)}
             onChange={(e) => setSpeed(valueToSpeed(e.target.value))}
