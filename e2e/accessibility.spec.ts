@@ -67,6 +67,10 @@ test.describe('light theme', () => {
     await page.getByTestId('open-gallery').click();
     await expect(page.getByTestId('lesson-list')).toBeVisible();
     await expectNoViolations(page, 'lesson gallery');
+
+    await page.goto('/?welcome');
+    await expect(page.getByTestId('welcome-dialog')).toBeVisible();
+    await expectNoViolations(page, 'welcome screen');
     expect(errors).toEqual([]);
   });
 });
