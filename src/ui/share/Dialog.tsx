@@ -38,7 +38,7 @@ export function Dialog({
         tabIndex={-1}
         ref={ref}
       >
-        {/* Not a <header>: outside a sectioning element that is a second banner landmark next to the toolbar's. */}
+        {/* Not a <header>: outside a sectioning element a header is a banner landmark, a second one beside the toolbar's. */}
         <div className="dialog-header">
           <h2>{title}</h2>
           <button
