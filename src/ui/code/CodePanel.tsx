@@ -50,6 +50,7 @@ export function CodePanel() {
   useEffect(() => whenIdleAfterInteraction(() => setIdleAfterInteraction(true)), []);
   const [askedForEditor, setAskedForEditor] = useState(false);
   const [editorStarted, setEditorStarted] = useState(false);
+  // `interacted` counts only a person's (trusted) input: a script's pointer event on the code loads nothing.
   if (!editorStarted && ((idleAfterInteraction && !live) || (interacted && askedForEditor))) setEditorStarted(true);
   // Monaco's module takes seconds to arrive here: a run pressed meanwhile keeps the preview, and the
   // editor (its creation is one ~190 ms task) comes when the run stops or the person asks for it.
