@@ -3,12 +3,12 @@ import type { EnvironmentKernel, ErrorPayload, HandlerHost, InvokeOutcome, Invok
 import type { LiveState, RunStop, Simulation, SimulationOptions, TestInvokeResult } from './simulationTypes';
 import type { FunctionSecond, Report, SecondSample } from './reportTypes';
 import { EventQueue, type QueuedEvent } from './eventQueue';
-import { createRng, hex32, uuidFrom } from './rng';
+import { createRng, drawUuidWords, hex32, uuidFrom } from './rng';
 import { accountConfig, cpuScaleFor, functionConfig, INIT_LIMIT_MS, REGION } from './defaults';
 import { FunctionState } from './functionState';
 import { AccountConcurrency } from './accountConcurrency';
 import { Environment } from './environment';
-import { timeoutError, type Invocation, type Responder, type ThrottleReason } from './invocation';
+import { Invocation, timeoutError, type Responder, type ThrottleReason } from './invocation';
 import { formatLogLine, LogBuffer, type LogSlot, type LogSlotKind } from './logBuffer';
 import { keepsApplicationLine } from './logLevels';
 import { createArrivalProcess, type ArrivalProcess } from './traffic/arrivalProcess';
@@ -342,13 +342,24 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   // Platform records a function's SystemLogLevel drops are filled into this slot, outside the ring.
   const droppedSlot = new LogBuffer(1).next();
 
-  function logSlot(kind: LogSlotKind, env: Environment, tMs: number, requestId: string | null): LogSlot {
+  function logSlot(kind: LogSlotKind, env: Environment, tMs: number, inv: Invocation | null): LogSlot {
     const source = env.logSource;
     const s = (kind !== 'user' && !source.keepsSystemRecords) || !logs.keeps(tMs) ? droppedSlot : logs.next();
     s.kind = kind;
     s.tMs = tMs;
     s.source = source;
-    s.requestId = requestId;
+    // The id's words, not its text: most lines are overwritten unread (logBuffer.ts slotRequestId).
+    if (inv === null || inv.idText !== null) {
+      s.requestId = inv === null ? null : inv.idText;
+      s.idPending = false;
+    } else {
+      s.requestId = null;
+      s.idPending = true;
+      s.idA = inv.idA;
+      s.idB = inv.idB;
+      s.idC = inv.idC;
+      s.idD = inv.idD;
+    }
     // level/message (user, platform), the REPORT figures and the JSON records' fields (end:
     // durationMs/status; platform: initDurationMs/status/errorType) are written by the caller for
     // the kinds that print them; the others never read them.
@@ -356,9 +367,9 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   }
 
   /** The runtime's own error line (Invoke Error / Uncaught Exception), in the function's log format. */
-  function runtimeErrorLine(env: Environment, requestId: string | null, label: string, e: ErrorPayload): LogSlot | null {
+  function runtimeErrorLine(env: Environment, inv: Invocation | null, label: string, e: ErrorPayload): LogSlot | null {
     if (!keepsApplicationLine(env.fn.config.logging, 'ERROR')) return null;
-    const line = logSlot('user', env, clock.nowMs, requestId);
+    const line = logSlot('user', env, clock.nowMs, inv);
     line.level = 'ERROR';
     line.message = line.source.json
       ? JSON.stringify({ message: label, errorType: e.errorType, errorMessage: e.errorMessage, stackTrace: e.trace })
@@ -386,6 +397,9 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     const instance = env.instanceGen;
     const stale = () => env.instanceGen !== instance || env.state === 'dead';
     return {
+      currentRequestId() {
+        return env.current?.requestId ?? '';
+      },
       initDone(atMs, outcome) {
         if (stale() || !(env.state === 'init' || (env.state === 'busy' && env.suppressedInit))) return;
         if (!outcome.ok) env.initError = outcome.error;
@@ -419,11 +433,11 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       },
       log(atMs: number, level: LogLevel, message: string) {
         if (stale() || !keepsApplicationLine(env.fn.config.logging, level)) return;
-        const requestId = env.current && env.state === 'busy' ? env.current.requestId : null;
-        const s = logSlot('user', env, Math.max(atMs, clock.nowMs), requestId);
+        const inv = env.current && env.state === 'busy' ? env.current : null;
+        const s = logSlot('user', env, Math.max(atMs, clock.nowMs), inv);
         s.level = level;
         s.message = message;
-        if (testCollectors.size) collect(requestId, () => (s.source.json ? formatLogLine(s) : `${requestId}\t${level}\t${message}`));
+        if (testCollectors.size && inv) collect(inv.requestId, () => (s.source.json ? formatLogLine(s) : `${inv.requestId}\t${level}\t${message}`));
       },
     };
   }
@@ -497,36 +511,24 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
 
   // ---- synchronous invocation -------------------------------------------------------------
   const dropResult: Responder = () => undefined;
-  function invokeSync(fn: FunctionState, event: unknown, responder: Responder, requestId = uuidFrom(requestIds), eventLineage = 0): void {
-    let inv = invocationPool.pop();
-    if (inv) {
-      inv.lineage = eventLineage + 1;
-      inv.extraBilledMs = 0;
-      inv.deadlineMs = 0;
-      inv.requestId = requestId;
-      inv.event = event;
-      inv.arrivedAtMs = clock.nowMs;
-      inv.startedAtMs = clock.nowMs;
-      inv.cold = false;
-      inv.initDurationMs = 0;
-      inv.responder = responder;
-    } else {
-      inv = {
-        lineage: eventLineage + 1,
-        extraBilledMs: 0,
-        deadlineMs: 0,
-        requestId,
-        event,
-        arrivedAtMs: clock.nowMs,
-        startedAtMs: clock.nowMs,
-        cold: false,
-        initDurationMs: 0,
-        responder,
-        outcome: null,
-      };
-    }
+  /** `requestId` null: the next id of the run's stream, formatted only if read (invocation.ts). */
+  function invokeSync(fn: FunctionState, event: unknown, responder: Responder, requestId: string | null = null, eventLineage = 0): void {
+    const inv = invocationPool.pop() ?? new Invocation(responder);
+    if (requestId === null) {
+      inv.idText = null;
+      drawUuidWords(requestIds, inv);
+    } else inv.idText = requestId;
+    inv.lineage = eventLineage + 1;
+    inv.extraBilledMs = 0;
+    inv.deadlineMs = 0;
+    inv.event = event;
+    inv.arrivedAtMs = clock.nowMs;
+    inv.startedAtMs = clock.nowMs;
+    inv.cold = false;
+    inv.initDurationMs = 0;
+    inv.responder = responder;
     fn.reapExpired(clock.nowMs, reap);
-    journal.trace(clock.nowMs, requestId, 'received', undefined, fn.config.id);
+    if (journal.enabled) journal.trace(clock.nowMs, inv.requestId, 'received', undefined, fn.config.id);
     const pending = fn.vpcPendingUntilMs;
     if (clock.nowMs < pending) {
       return rejectThrottled(fn, inv, {
@@ -569,7 +571,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     env.state = 'platformInit';
     env.initStartMs = clock.nowMs;
     fn.initializing++;
-    journal.env(clock.nowMs, fn.config.id, env.id, 'initStart', env.provisioned, env.current?.requestId);
+    if (journal.enabled) journal.env(clock.nowMs, fn.config.id, env.id, 'initStart', env.provisioned, env.current?.requestId);
     // Pre-2019 VPC networking: every new environment created its own ENI during its cold start.
     const eniMs = functionNodes[fn.index].vpc && account.legacyVpcNetworking ? account.legacyVpcEniMs : 0;
     schedule(clock.nowMs + fn.config.runtimeInitMs + eniMs, Ev.PlatformInitDone, env, env.invokeGen);
@@ -609,7 +611,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     env.invokeGen++;
     env.invocations++;
     inv.startedAtMs = clock.nowMs;
-    journal.env(clock.nowMs, fn.config.id, env.id, 'invokeStart', env.provisioned, inv.requestId, env.needsInit ? 'suppressed init' : undefined);
+    if (journal.enabled) journal.env(clock.nowMs, fn.config.id, env.id, 'invokeStart', env.provisioned, inv.requestId, env.needsInit ? 'suppressed init' : undefined);
     if (journal.wants(clock.nowMs)) {
       const why = inv.cold
         ? env.needsInit
@@ -620,7 +622,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
           : `warm start: reused idle environment #${env.id}, the most recently created free one`;
       journal.trace(clock.nowMs, inv.requestId, 'invoked', why, fn.config.id);
     }
-    const startLine = logSlot('start', env, clock.nowMs, inv.requestId);
+    const startLine = logSlot('start', env, clock.nowMs, inv);
     if (testCollectors.size && startLine !== droppedSlot) collect(inv.requestId, () => formatLogLine(startLine));
     const deadlineMs = clock.nowMs + fn.config.timeoutMs;
     fn.addDeadline(env, deadlineMs);
@@ -642,14 +644,24 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   }
 
   // One request object for every invoke (the host contract says it is only read during the call).
-  const invokeRequest: InvokeRequest = { requestId: '', event: null, deadlineMs: 0, invokedFunctionArn: '' };
+  // Its requestId is read through the invocation, so a host that never reads it never formats it.
+  let sending: Invocation | null = null;
+  const invokeRequest: InvokeRequest = {
+    get requestId() {
+      return (sending as Invocation).requestId;
+    },
+    event: null,
+    deadlineMs: 0,
+    invokedFunctionArn: '',
+  };
   function sendInvoke(env: Environment, inv: Invocation): void {
-    invokeRequest.requestId = inv.requestId;
+    sending = inv;
     invokeRequest.event = inv.event;
     invokeRequest.deadlineMs = inv.deadlineMs;
     invokeRequest.invokedFunctionArn = env.fn.config.arn;
     env.sandbox.invoke(clock.nowMs, invokeRequest);
     invokeRequest.event = null;
+    sending = null;
   }
 
   function finishInvoke(env: Environment, outcome: InvokeOutcome): void {
@@ -684,7 +696,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     claim(fn, -1, env.provisioned);
 
     const status = outcome.ok ? '' : outcome.status === 'timeout' ? 'timeout' : outcome.status === 'crash' ? 'error' : '';
-    journal.env(clock.nowMs, fn.config.id, env.id, 'invokeEnd', env.provisioned, inv.requestId, outcome.ok ? 'ok' : outcome.status);
+    if (journal.enabled) journal.env(clock.nowMs, fn.config.id, env.id, 'invokeEnd', env.provisioned, inv.requestId, outcome.ok ? 'ok' : outcome.status);
     if (journal.wants(clock.nowMs)) {
       journal.trace(
         clock.nowMs,
@@ -696,16 +708,16 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     }
     if (!outcome.ok && outcome.status === 'error') {
       // The Node.js runtime logs a function error before END, as on Lambda.
-      const line = runtimeErrorLine(env, inv.requestId, 'Invoke Error', outcome.error);
+      const line = runtimeErrorLine(env, inv, 'Invoke Error', outcome.error);
       if (line && testCollectors.size) collect(inv.requestId, () => (line.source.json ? formatLogLine(line) : `${inv.requestId}\tERROR\t${line.message}`));
     }
     // JSON records say 'error' for a function error too; the text REPORT prints Status only for timeouts and crashes.
     const jsonStatus = outcome.ok ? '' : status || 'error';
-    const end = logSlot('end', env, clock.nowMs, inv.requestId);
+    const end = logSlot('end', env, clock.nowMs, inv);
     end.durationMs = durationMs;
     end.status = end.source.json ? jsonStatus : status;
     if (testCollectors.size && end !== droppedSlot) collect(inv.requestId, () => formatLogLine(end));
-    const report = logSlot('report', env, clock.nowMs, inv.requestId);
+    const report = logSlot('report', env, clock.nowMs, inv);
     report.durationMs = durationMs;
     report.initDurationMs = inv.initDurationMs;
     report.maxMemoryUsedMB = estimateMaxMemoryUsedMB(fn.config.memoryMB, env.sandbox.estimateMemoryBytes());
@@ -766,7 +778,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       runtimeErrorLine(env, null, 'Uncaught Exception', outcome.error);
       initReport(env, inv.initDurationMs, 'error', outcome.error.errorType);
     }
-    logSlot('start', env, clock.nowMs, inv.requestId);
+    logSlot('start', env, clock.nowMs, inv);
     finishInvoke(env, outcome);
   }
 
@@ -810,7 +822,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
         env.fn.initializing--;
         env.initDurationMs = clock.nowMs - env.initStartMs;
         inv.initDurationMs = env.initDurationMs;
-        journal.env(clock.nowMs, env.fn.config.id, env.id, 'initDone', env.provisioned, inv.requestId);
+        if (journal.enabled) journal.env(clock.nowMs, env.fn.config.id, env.id, 'initDone', env.provisioned, inv.requestId);
         startInvoke(env, inv);
         return;
       }

@@ -25,6 +25,13 @@ export type InvokeOutcome =
   | { ok: false; error: ErrorPayload; status: 'error' | 'timeout' | 'crash' };
 
 export interface EnvironmentKernel {
+  /**
+   * The id of the request this environment is serving ('' when none), formatted when first
+   * asked. A host asks for it only when something reads it (the handler's context, an error
+   * message): most requests of a fast run are never read, and formatting is costly. A kernel
+   * without it: the host copies InvokeRequest.requestId during invoke().
+   */
+  currentRequestId?(): string;
   /** Module init finished (top-level code and top-level await). */
   initDone(atMs: number, outcome: InitOutcome): void;
   /** The handler's response (or failure) for the current request. */

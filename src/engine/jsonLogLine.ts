@@ -6,12 +6,14 @@
 //                {"time":"…","type":"platform.initReport","record":{"initializationType":"on-demand","phase":"init","status":"error","errorType":"…","metrics":{"durationMs":…}}}
 import { isoTime } from './clock';
 import type { LogSlot } from './logBuffer';
+import { slotRequestId } from './slotRequestId';
 
 const round2 = (ms: number) => Math.round(ms * 100) / 100;
 
 /** An application line: the sandbox's members (a JSON object text) after the envelope. */
 export function jsonApplicationLine(s: LogSlot): string {
-  const head = `{"timestamp":"${isoTime(s.tMs)}","level":"${s.level}"${s.requestId === null ? '' : `,"requestId":${JSON.stringify(s.requestId)}`}`;
+  const requestId = slotRequestId(s);
+  const head = `{"timestamp":"${isoTime(s.tMs)}","level":"${s.level}"${requestId === null ? '' : `,"requestId":${JSON.stringify(requestId)}`}`;
   const m = s.message;
   // A host that sent plain text (not JSON members) still yields a valid line.
   if (m.length >= 2 && m.charCodeAt(0) === 123 && m.charCodeAt(m.length - 1) === 125) {
@@ -29,12 +31,12 @@ export function jsonPlatformLine(s: LogSlot): string {
   const time = isoTime(s.tMs);
   switch (s.kind) {
     case 'start':
-      return JSON.stringify({ time, type: 'platform.start', record: { requestId: s.requestId, version: '$LATEST' } });
+      return JSON.stringify({ time, type: 'platform.start', record: { requestId: slotRequestId(s), version: '$LATEST' } });
     case 'end':
       return JSON.stringify({
         time,
         type: 'platform.runtimeDone',
-        record: { requestId: s.requestId, status: statusWord(s.status), metrics: { durationMs: round2(s.durationMs) } },
+        record: { requestId: slotRequestId(s), status: statusWord(s.status), metrics: { durationMs: round2(s.durationMs) } },
       });
     case 'report': {
       const metrics: Record<string, number> = {
@@ -44,7 +46,7 @@ export function jsonPlatformLine(s: LogSlot): string {
         maxMemoryUsedMB: s.maxMemoryUsedMB,
       };
       if (s.initDurationMs > 0) metrics.initDurationMs = round2(s.initDurationMs);
-      return JSON.stringify({ time, type: 'platform.report', record: { requestId: s.requestId, metrics, status: statusWord(s.status) } });
+      return JSON.stringify({ time, type: 'platform.report', record: { requestId: slotRequestId(s), metrics, status: statusWord(s.status) } });
     }
     default: {
       const record: Record<string, unknown> = { initializationType: 'on-demand', phase: 'init', status: s.status || 'error' };

@@ -1,5 +1,6 @@
 import type { LogRecord } from './reportTypes';
 import { isoTime } from './clock';
+import { slotRequestId } from './slotRequestId';
 import { jsonApplicationLine, jsonPlatformLine } from './jsonLogLine';
 
 export type LogSlotKind = 'user' | 'start' | 'end' | 'report' | 'platform';
@@ -27,7 +28,13 @@ export interface LogSlot {
   kind: LogSlotKind;
   tMs: number;
   source: LogSource;
+  /** Read it through slotRequestId(): while idPending, the id is still four words. */
   requestId: string | null;
+  idPending: boolean;
+  idA: number;
+  idB: number;
+  idC: number;
+  idD: number;
   level: LogRecord['level'];
   message: string;
   durationMs: number;
@@ -42,21 +49,21 @@ export function formatLogLine(s: LogSlot): string {
   if (s.source.json) return s.kind === 'user' ? jsonApplicationLine(s) : jsonPlatformLine(s);
   switch (s.kind) {
     case 'start':
-      return `START RequestId: ${s.requestId} Version: $LATEST`;
+      return `START RequestId: ${slotRequestId(s)} Version: $LATEST`;
     case 'end':
-      return `END RequestId: ${s.requestId}`;
+      return `END RequestId: ${slotRequestId(s)}`;
     case 'report':
       return reportLine(s);
     case 'platform':
       return s.message;
     default:
-      return `${isoTime(s.tMs)}\t${s.requestId ?? 'undefined'}\t${s.level}\t${s.message}`;
+      return `${isoTime(s.tMs)}\t${slotRequestId(s) ?? 'undefined'}\t${s.level}\t${s.message}`;
   }
 }
 
 export function reportLine(s: LogSlot): string {
   let line =
-    `REPORT RequestId: ${s.requestId}\tDuration: ${s.durationMs.toFixed(2)} ms\t` +
+    `REPORT RequestId: ${slotRequestId(s)}\tDuration: ${s.durationMs.toFixed(2)} ms\t` +
     `Billed Duration: ${Math.max(1, Math.ceil(s.durationMs + s.initDurationMs - 1e-9))} ms\t` +
     `Memory Size: ${s.source.memoryMB} MB\tMax Memory Used: ${s.maxMemoryUsedMB} MB`;
   if (s.initDurationMs > 0) line += `\tInit Duration: ${s.initDurationMs.toFixed(2)} ms`;
@@ -101,9 +108,11 @@ export class LogBuffer {
   /** A slot to fill in; valid until the ring wraps around to it. */
   next(): LogSlot {
     this.sinceSkip++;
-    const index = (this.head + this.count) % this.capacity;
+    // Wrapped by a compare, not `%`: an integer division per line, three lines per invocation.
+    let index = this.head + this.count;
+    if (index >= this.capacity) index -= this.capacity;
     if (this.count === this.capacity) {
-      this.head = (this.head + 1) % this.capacity;
+      this.head = this.head + 1 === this.capacity ? 0 : this.head + 1;
       this.dropped++;
     } else {
       this.count++;
@@ -115,6 +124,11 @@ export class LogBuffer {
         tMs: 0,
         source: NO_SOURCE,
         requestId: null,
+        idPending: false,
+        idA: 0,
+        idB: 0,
+        idC: 0,
+        idD: 0,
         level: 'INFO',
         message: '',
         durationMs: 0,
@@ -141,7 +155,7 @@ export class LogBuffer {
         logGroup: `/aws/lambda/${s.source.functionName}`,
         logStream: s.source.logStream,
         envId: s.source.envId,
-        requestId: s.requestId,
+        requestId: slotRequestId(s),
         level: s.kind === 'user' ? s.level : 'PLATFORM',
         line: formatLogLine(s),
       });

@@ -15,6 +15,7 @@ import type { CompiledFiles } from '../compile/compiledTypes';
 import { CALLBACK_HANDLER_REMOVED, runtimeError, timeoutError, toErrorPayload, unhandledRejectionError } from './errorPayload';
 import { remapStack } from './remapStack';
 import { LambdaContext } from './lambdaContext';
+import { handlerTakesContext } from './handlerTakesContext';
 import { toJsonValue } from './toJsonValue';
 import { initErrorPayload, loadHandlerModule, resolveHandlerFunction, type ModuleRecord } from './moduleLoader';
 import { createProcess } from './processObject';
@@ -75,8 +76,11 @@ export class SandboxEnv implements SandboxEnvironment {
 
   handlerModule: unknown = undefined;
   handlerFn: ((...args: any[]) => any) | null = null;
+  /** The handler can see its context (handlerTakesContext): only then is one built per invoke. */
+  private takesContext = true;
   private tlaPending = 0;
   private seq = 0;
+  /** The request id copied at invoke() from a kernel that cannot give it later (currentRequestId). */
   private requestId = '';
   private deadlineMs = 0;
   private context: LambdaContext | null = null;
@@ -262,6 +266,7 @@ export class SandboxEnv implements SandboxEnvironment {
     } catch (error) {
       return this.failInit(initErrorPayload(error, this.mapStack));
     }
+    this.takesContext = handlerTakesContext(this.handlerFn);
     if (Number(this.nodeMajor) >= 24 && this.handlerFn.length >= 3) {
       return this.failInit(runtimeError('Runtime.CallbackHandlerDeprecated', CALLBACK_HANDLER_REMOVED));
     }
@@ -292,7 +297,7 @@ export class SandboxEnv implements SandboxEnvironment {
     const seq = ++this.seq;
     this.phase = 'invoke';
     this.frozen = false;
-    this.requestId = request.requestId;
+    this.requestId = this.kernel.currentRequestId ? '' : request.requestId;
     this.deadlineMs = request.deadlineMs;
     this.activeDeadlineMs = request.deadlineMs;
     this.callbackDone = null;
@@ -307,13 +312,14 @@ export class SandboxEnv implements SandboxEnvironment {
 
   private callHandler(request: InvokeRequest, seq: number): void {
     const fn = this.handlerFn as (...args: any[]) => any;
-    const context = new LambdaContext(this, request, seq);
+    const context = this.takesContext ? new LambdaContext(this, request, seq) : null;
     this.handlerCalled = true;
     this.context = context;
     const realm = this.host.realm;
     let result: any;
     try {
-      result = fn.length >= 3 ? fn(request.event, context, this.host.makeCallback(this, seq)) : fn(request.event, context);
+      if (context === null) result = fn(request.event);
+      else result = fn.length >= 3 ? fn(request.event, context, this.host.makeCallback(this, seq)) : fn(request.event, context);
     } catch (error) {
       if (!this.dead) this.finishInvoke(seq, false, error);
       return;
@@ -369,7 +375,7 @@ export class SandboxEnv implements SandboxEnvironment {
 
   /** process.exit() */
   exit(code: number): void {
-    this.crash(runtimeError('Runtime.ExitError', `RequestId: ${this.requestId} Error: Runtime exited with error: exit status ${code}`));
+    this.crash(runtimeError('Runtime.ExitError', `RequestId: ${this.currentRequestId()} Error: Runtime exited with error: exit status ${code}`));
   }
 
   /** The loop budget ran out: from now on every check throws (see SandboxHost.checkSlow). */
@@ -378,11 +384,15 @@ export class SandboxEnv implements SandboxEnvironment {
     this.dead = true;
   }
 
+  private currentRequestId(): string {
+    return this.kernel.currentRequestId?.() ?? this.requestId;
+  }
+
   private reportTimeout(): void {
     const phase = this.phase;
     this.kill();
     if (phase === 'invoke') {
-      this.kernel.invokeDone(this.deadlineMs, { ok: false, status: 'timeout', error: timeoutError(this.requestId, this.spec.timeoutMs) });
+      this.kernel.invokeDone(this.deadlineMs, { ok: false, status: 'timeout', error: timeoutError(this.currentRequestId(), this.spec.timeoutMs) });
     } else if (phase === 'init') {
       this.kernel.initDone(this.activeDeadlineMs, { ok: false, error: timeoutError('init', INIT_LIMIT_MS) });
     }
