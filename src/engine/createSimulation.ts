@@ -9,7 +9,7 @@ import { FunctionState } from './functionState';
 import { AccountConcurrency } from './accountConcurrency';
 import { Environment } from './environment';
 import { Invocation, timeoutError, type Responder, type ThrottleReason } from './invocation';
-import { formatLogLine, LogBuffer, type LogSlot, type LogSlotKind } from './logBuffer';
+import { endLineOf, formatLogLine, LogBuffer, type LogSlot, type LogSlotKind } from './logBuffer';
 import { keepsApplicationLine } from './logLevels';
 import { createArrivalProcess, type ArrivalProcess } from './traffic/arrivalProcess';
 import { createPayloadPicker, type PayloadPicker } from './traffic/payloadPicker';
@@ -67,7 +67,7 @@ function copyJson(value: unknown): unknown {
   return value === null || typeof value !== 'object' ? value : JSON.parse(JSON.stringify(value));
 }
 
-/** Log lines kept between takeLogs() calls unless the caller asks for more. */
+/** Log slots kept between takeLogs() calls unless the caller asks for more (a slot is one line, or an END with its REPORT). */
 export const DEFAULT_BUFFERED_LOGS = 2_000;
 
 export function createSimulation(scenario: Scenario, host: HandlerHost, options: SimulationOptions = {}): Simulation {
@@ -342,9 +342,10 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   // Platform records a function's SystemLogLevel drops are filled into this slot, outside the ring.
   const droppedSlot = new LogBuffer(1).next();
 
-  function logSlot(kind: LogSlotKind, env: Environment, tMs: number, inv: Invocation | null): LogSlot {
+  /** withEnd: a REPORT slot that also holds the END line before it (logBuffer.ts). */
+  function logSlot(kind: LogSlotKind, env: Environment, tMs: number, inv: Invocation | null, withEnd = false): LogSlot {
     const source = env.logSource;
-    const s = (kind !== 'user' && !source.keepsSystemRecords) || !logs.keeps(tMs) ? droppedSlot : logs.next();
+    const s = (kind !== 'user' && !source.keepsSystemRecords) || !logs.keeps(tMs, withEnd ? 2 : 1) ? droppedSlot : logs.next(withEnd);
     s.kind = kind;
     s.tMs = tMs;
     s.source = source;
@@ -713,16 +714,16 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     }
     // JSON records say 'error' for a function error too; the text REPORT prints Status only for timeouts and crashes.
     const jsonStatus = outcome.ok ? '' : status || 'error';
-    const end = logSlot('end', env, clock.nowMs, inv);
-    end.durationMs = durationMs;
-    end.status = end.source.json ? jsonStatus : status;
-    if (testCollectors.size && end !== droppedSlot) collect(inv.requestId, () => formatLogLine(end));
-    const report = logSlot('report', env, clock.nowMs, inv);
+    // END and REPORT: one slot for both lines.
+    const report = logSlot('report', env, clock.nowMs, inv, true);
     report.durationMs = durationMs;
     report.initDurationMs = inv.initDurationMs;
     report.maxMemoryUsedMB = estimateMaxMemoryUsedMB(fn.config.memoryMB, env.sandbox.estimateMemoryBytes());
     report.status = report.source.json ? jsonStatus : status;
-    if (testCollectors.size && report !== droppedSlot) collect(inv.requestId, () => formatLogLine(report));
+    if (testCollectors.size && report !== droppedSlot) {
+      collect(inv.requestId, () => endLineOf(report));
+      collect(inv.requestId, () => formatLogLine(report));
+    }
 
     // A timeout or crash resets the environment (same id, log stream and /tmp); its next
     // invoke runs a suppressed init, so the next start is cold.

@@ -25,3 +25,29 @@ describe('LogBuffer', () => {
     expect(buffer.take().map((r) => r.line)).toEqual(['j']);
   });
 });
+
+describe('LogBuffer: an END with its REPORT in one slot', () => {
+  function endReport(buffer: LogBuffer, requestId: string): void {
+    const s = buffer.next(true);
+    s.kind = 'report';
+    s.requestId = requestId;
+    s.idPending = false;
+    s.status = '';
+  }
+
+  it('gives both lines, and counts both when taking the newest lines or dropping the slot', () => {
+    const buffer = new LogBuffer(2);
+    write(buffer, ['x']);
+    endReport(buffer, 'r1');
+    expect(buffer.take().map((r) => r.line.split('\t')[0])).toEqual(['x', 'END RequestId: r1', 'REPORT RequestId: r1']);
+    endReport(buffer, 'r2');
+    write(buffer, ['y']);
+    // The newest two lines cut the END + REPORT slot in half: only its REPORT is taken.
+    expect(buffer.take(2).map((r) => r.line.split('\t')[0])).toEqual(['REPORT RequestId: r2', 'y']);
+    expect(buffer.dropped).toBe(1);
+    endReport(buffer, 'r3');
+    write(buffer, ['z', 'w']); // overwrites r3's slot: two lines dropped
+    expect(buffer.take().map((r) => r.line)).toEqual(['z', 'w']);
+    expect(buffer.dropped).toBe(3);
+  });
+});

@@ -43,6 +43,24 @@ export interface LogSlot {
   status: string;
   /** platform.initReport in JSON: the init error's type ('' if none). */
   errorType: string;
+  /**
+   * A 'report' slot that also stands for the END line just before it (same time, request,
+   * duration and status): one slot for the two lines every invocation ends with.
+   */
+  withEnd: boolean;
+}
+
+/** Lines a slot stands for. */
+function linesOf(s: LogSlot): number {
+  return s.withEnd ? 2 : 1;
+}
+
+/** The END line of a 'report' slot written with its END (withEnd). */
+export function endLineOf(s: LogSlot): string {
+  s.kind = 'end';
+  const line = formatLogLine(s);
+  s.kind = 'report';
+  return line;
 }
 
 export function formatLogLine(s: LogSlot): string {
@@ -71,6 +89,19 @@ export function reportLine(s: LogSlot): string {
   return line;
 }
 
+function record(s: LogSlot, line: string): LogRecord {
+  return {
+    tMs: s.tMs,
+    functionId: s.source.functionId,
+    logGroup: `/aws/lambda/${s.source.functionName}`,
+    logStream: s.source.logStream,
+    envId: s.source.envId,
+    requestId: slotRequestId(s),
+    level: s.kind === 'user' ? s.level : 'PLATFORM',
+    line,
+  };
+}
+
 /** A ring of the most recent lines; older ones are overwritten, so memory stays bounded. */
 export class LogBuffer {
   private slots: LogSlot[] = [];
@@ -91,12 +122,12 @@ export class LogBuffer {
     this.skipBeforeMs = tMs;
   }
 
-  /** Whether a line at `tMs` goes into the ring (false: the caller fills a slot nobody reads). */
-  keeps(tMs: number): boolean {
+  /** Whether `lines` lines at `tMs` go into the ring (false: the caller fills a slot nobody reads). */
+  keeps(tMs: number, lines = 1): boolean {
     if (tMs >= this.skipBeforeMs) return true;
     this.skippedSinceTake = true;
     this.sinceSkip = 0;
-    this.dropped++;
+    this.dropped += lines;
     return false;
   }
 
@@ -105,20 +136,21 @@ export class LogBuffer {
     return !this.skippedSinceTake || this.sinceSkip >= max;
   }
 
-  /** A slot to fill in; valid until the ring wraps around to it. */
-  next(): LogSlot {
-    this.sinceSkip++;
-    // Wrapped by a compare, not `%`: an integer division per line, three lines per invocation.
+  /** A slot to fill in, for one line or (withEnd) an END and its REPORT; valid until the ring wraps around to it. */
+  next(withEnd = false): LogSlot {
+    this.sinceSkip += withEnd ? 2 : 1;
+    // Wrapped by a compare, not `%`: an integer division per slot, two slots per invocation.
     let index = this.head + this.count;
     if (index >= this.capacity) index -= this.capacity;
+    let slot = this.slots[index];
     if (this.count === this.capacity) {
       this.head = this.head + 1 === this.capacity ? 0 : this.head + 1;
-      this.dropped++;
+      this.dropped += linesOf(slot);
     } else {
       this.count++;
     }
-    let slot = this.slots[index];
-    if (!slot) {
+    if (slot) slot.withEnd = withEnd;
+    else {
       slot = {
         kind: 'user',
         tMs: 0,
@@ -136,6 +168,7 @@ export class LogBuffer {
         initDurationMs: 0,
         status: '',
         errorType: '',
+        withEnd,
       };
       this.slots[index] = slot;
     }
@@ -145,20 +178,21 @@ export class LogBuffer {
   /** The buffered lines, oldest first; with `max`, only the newest max are formatted (the rest count as dropped). */
   take(max = Infinity): LogRecord[] {
     const out: LogRecord[] = [];
-    const skip = Math.max(0, this.count - max);
+    let lines = 0;
+    for (let i = 0; i < this.count; i++) lines += linesOf(this.slots[(this.head + i) % this.capacity]);
+    let skip = Math.max(0, lines - max);
     this.dropped += skip;
-    for (let i = skip; i < this.count; i++) {
+    for (let i = 0; i < this.count; i++) {
       const s = this.slots[(this.head + i) % this.capacity];
-      out.push({
-        tMs: s.tMs,
-        functionId: s.source.functionId,
-        logGroup: `/aws/lambda/${s.source.functionName}`,
-        logStream: s.source.logStream,
-        envId: s.source.envId,
-        requestId: slotRequestId(s),
-        level: s.kind === 'user' ? s.level : 'PLATFORM',
-        line: formatLogLine(s),
-      });
+      const n = linesOf(s);
+      if (skip >= n) {
+        skip -= n;
+        continue;
+      }
+      // Of an END + REPORT slot at the cut, only the REPORT is new enough.
+      if (n === 2 && skip === 0) out.push(record(s, endLineOf(s)));
+      skip = 0;
+      out.push(record(s, formatLogLine(s)));
     }
     this.head = 0;
     this.count = 0;

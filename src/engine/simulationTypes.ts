@@ -20,7 +20,7 @@ export interface SimulationOptions {
    * garbage-collect) thousands of seconds nobody will read.
    */
   maxPendingSamples?: number;
-  /** Log records kept for takeLogs() between calls; older ones are dropped (bounded memory). */
+  /** Log slots kept for takeLogs() between calls (a line each, or an END with its REPORT); older ones are dropped (bounded memory). */
   maxBufferedLogs?: number;
   /** Clients do not generate traffic (the Test tab's simulation). */
   trafficOff?: boolean;
