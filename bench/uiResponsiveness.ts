@@ -11,8 +11,10 @@
 // sandbox worker's source if the sandboxed iframe was started by then.
 //
 // Live run: a 1,000 requests/s scenario opened from a share link, warmed up by a first click (so
-// lazy chunks loaded on interaction are not charged to the run), then Run at 10× speed for
-// RUN_MS of wall time. Long tasks come from PerformanceObserver('longtask') over that window only.
+// lazy chunks loaded on interaction are not charged to the run) and left until the browser is
+// quiet (the start-up work that click begins: waitForQuiet.ts; `settleMs` says how long), then
+// Run at 10× speed for RUN_MS of wall time. Long tasks come from PerformanceObserver('longtask')
+// over that window only.
 // A chart "refresh" is a frame (rAF) in which some metrics chart's `data-rev` changed: the chart
 // bumps it in the same React commit that gives it new points, so this counts drawn data, not DOM
 // noise (tooltips, resize).
@@ -29,6 +31,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { withPreviewAndBrowser } from './browserHarness';
 import { mainThreadTaskFigures, startTaskTrace } from './mainThreadTasks';
+import { waitForQuiet } from './waitForQuiet';
 import { encodeShareLink } from '../src/scenario/scenarioIO';
 import type { Scenario } from '../src/engine/scenarioTypes';
 
@@ -62,7 +65,7 @@ const SCENARIO = {
 // (__name) does not exist in the page.
 const WATCH_RUN = `(() => {
   const b = (window.__bench = { longTasks: [], frames: [], stop: false });
-  new PerformanceObserver((list) => list.getEntries().forEach((e) => b.longTasks.push(e.duration)))
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => b.longTasks.push({ startTime: e.startTime, duration: e.duration })))
     .observe({ type: 'longtask', buffered: false });
   let last = '';
   const onFrame = (now) => {
@@ -189,44 +192,55 @@ async function runPhase(browser: Browser, baseUrl: string, profilePath: string |
   await page.goto(`${baseUrl}?bench#${fragment}`);
   await waitInteractive(page);
   await page.getByTestId('function-node-hello').waitFor();
-  // Warm up like a person would: a first click, then let whatever that loads settle.
+  // Warm up like a person would: a first click, then let whatever that loads settle (until the
+  // browser is quiet, waitForQuiet.ts).
   await clickEmptyCanvas(page);
   await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(2000);
+  // BENCH_SETTLE_MS=<ms> presses Run after a fixed wait instead (2000 was the old procedure): a
+  // Run pressed while start-up work still runs shares the cores with it.
+  const fixedSettleMs = Number(process.env.BENCH_SETTLE_MS ?? NaN);
+  const settle = Number.isFinite(fixedSettleMs)
+    ? await page.waitForTimeout(fixedSettleMs).then(() => ({ waitedMs: fixedSettleMs, quiet: false, lastShare: -1 }))
+    : await waitForQuiet(await browser.newBrowserCDPSession());
   const cdp = profilePath ? await context.newCDPSession(page) : null;
   if (cdp) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
   }
-  // After the profiler's start (it logs every compiled function in one long task), so a profiled
-  // repeat observes only the run.
-  await page.evaluate(WATCH_RUN);
   // Wall and CPU time of each main-thread task over the same window (mainThreadTasks.ts).
   const dumpPath = process.env.BENCH_TRACE_DUMP;
   const stopTrace = await startTaskTrace(
     await browser.newBrowserCDPSession(),
     dumpPath ? ['devtools.timeline', 'v8', 'blink.user_timing'] : [],
   );
+  // After the profiler's and the trace's start (the profiler logs every compiled function in one
+  // long task), so the observer sees only the run.
+  await page.evaluate(WATCH_RUN);
   await page.getByTestId('speed-select').selectOption('10');
   await page.getByTestId('run-button').click();
   await page.waitForTimeout(RUN_MS);
-  const traceEvents = await stopTrace();
-  if (dumpPath) writeFileSync(`${dumpPath}.${Date.now()}.json`, JSON.stringify(traceEvents));
-  const tasks = mainThreadTaskFigures(traceEvents);
-  // Read before the profile is stopped: serialising it is a long task of its own.
-  const figures = await page.evaluate(() => {
-    const b = (window as unknown as { __bench: { longTasks: number[]; frames: number[]; stop: boolean } })
+  // Read before the trace and the profile stop: flushing a detailed trace, or serialising a
+  // profile, is a long task of its own. Tasks that ended before the stop are reported a moment
+  // later, so the read waits for them and keeps only those that started before it.
+  const figures = await page.evaluate(async () => {
+    const b = (window as unknown as { __bench: { longTasks: { startTime: number; duration: number }[]; frames: number[]; stop: boolean } })
       .__bench;
     b.stop = true;
+    const stoppedAt = performance.now();
     const f = b.frames;
-    const seconds = f.length > 1 ? (performance.now() - f[0]) / 1000 : 0;
+    const seconds = f.length > 1 ? (stoppedAt - f[0]) / 1000 : 0;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const durations = b.longTasks.filter((t) => t.startTime < stoppedAt).map((t) => t.duration);
     return {
-      longestTaskMs: Math.round(Math.max(0, ...b.longTasks)),
-      longTasks: b.longTasks.length,
+      longestTaskMs: Math.round(Math.max(0, ...durations)),
+      longTasks: durations.length,
       chartUpdatesPerSecond: seconds ? Math.round((f.length / seconds) * 10) / 10 : 0,
     };
   });
+  const traceEvents = await stopTrace();
+  if (dumpPath) writeFileSync(`${dumpPath}.${Date.now()}.json`, JSON.stringify(traceEvents));
+  const tasks = mainThreadTaskFigures(traceEvents);
   if (cdp && profilePath) {
     const { profile } = await cdp.send('Profiler.stop');
     writeFileSync(profilePath, JSON.stringify(profile));
@@ -234,7 +248,7 @@ async function runPhase(browser: Browser, baseUrl: string, profilePath: string |
   // The run must really go at 10x with 1,000 requests/s, or the figures above mean little.
   const invocations = Number((await page.getByTestId('total-invocations').innerText()).replace(/,/g, ''));
   await context.close();
-  return { ...figures, invocationsInWindow: invocations, mainThread: tasks };
+  return { ...figures, invocationsInWindow: invocations, mainThread: tasks, settle };
 }
 
 export async function uiResponsiveness(): Promise<Record<string, unknown>> {
@@ -270,6 +284,8 @@ export async function uiResponsiveness(): Promise<Record<string, unknown>> {
       traceMostCpuTaskMs: median(runs.map((r) => r.mainThread.longestCpuMs)),
       traceTasksOver50msCpu: median(runs.map((r) => r.mainThread.overLimitCpu)),
       mainThreadCpuMs: median(runs.map((r) => r.mainThread.totalCpuMs)),
+      // How long the page took to go quiet after the first click, before Run was pressed.
+      settleMs: median(runs.map((r) => r.settle.waitedMs)),
       perRepeat: { loads: loads.map(({ scriptsBeforeInteraction: _, ...rest }) => rest), runs },
       scriptsBeforeInteraction: loads[0].scriptsBeforeInteraction,
     };
