@@ -9,6 +9,7 @@ import { loadDraft, persistDraft } from './state/persistDraft';
 import { AppStoreContext } from './state/useAppStore';
 import { App } from './ui/App';
 import { whenIdleAfterInteraction } from './ui/common/firstInteraction';
+import { startupWorkBegan } from './ui/common/startupWork';
 import './ui/styles.css';
 
 const storage = safeLocalStorage();
@@ -34,7 +35,8 @@ createRoot(root).render(
 
 // The sandbox and compiler chunks are not needed to show or edit the canvas: fetch them once the
 // person has started using the page, so the first Run does not wait for them.
-whenIdleAfterInteraction(prefetchDefaultRunner);
+// The editor's start waits for the compiler's warm-up (startupWork.ts).
+whenIdleAfterInteraction(() => startupWorkBegan(prefetchDefaultRunner()));
 
 // Workers belong to the store, not to a component, so they are released with the page.
 window.addEventListener('pagehide', () => store.getState().dispose());

@@ -10,6 +10,8 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
+const warming = new Map<number, () => void>();
+
 let worker: Worker | null = null;
 let nextId = 0;
 const pending = new Map<number, Pending>();
@@ -17,6 +19,8 @@ const pending = new Map<number, Pending>();
 function failAll(message: string): void {
   for (const p of pending.values()) p.reject(new Error(message));
   pending.clear();
+  for (const done of warming.values()) done();
+  warming.clear();
 }
 
 function ensureWorker(): Worker {
@@ -24,6 +28,11 @@ function ensureWorker(): Worker {
   const w = new Worker(new URL('./compileWorker.ts', import.meta.url), { type: 'module', name: 'compiler' });
   w.onmessage = (event: MessageEvent<CompileReply>) => {
     const m = event.data;
+    if ('warmed' in m) {
+      warming.get(m.id)?.();
+      warming.delete(m.id);
+      return;
+    }
     const p = pending.get(m.id);
     if (!p) return;
     pending.delete(m.id);
@@ -46,8 +55,13 @@ function ensureWorker(): Worker {
  * esbuild's wasm takes seconds of CPU on background threads; done at a first Run, it competed
  * with the page drawing that run (on two cores: main-thread tasks of 50-400 ms in its first seconds).
  */
-export function warmCompiler(): void {
-  ensureWorker().postMessage({ id: ++nextId, warm: true } satisfies CompileRequest);
+export function warmCompiler(): Promise<void> {
+  const id = ++nextId;
+  const w = ensureWorker();
+  return new Promise<void>((resolve) => {
+    warming.set(id, resolve);
+    w.postMessage({ id, warm: true } satisfies CompileRequest);
+  });
 }
 
 export function compileScenarioInBrowser(scenario: Scenario): Promise<CompiledScenario> {

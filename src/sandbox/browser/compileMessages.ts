@@ -7,4 +7,7 @@ import type { CompiledScenario } from './protocol';
 export type CompileRequest = { id: number; scenario: Scenario } | { id: number; warm: true };
 
 export type CompileReply =
-  { id: number; ok: true; compiled: CompiledScenario } | { id: number; ok: false; error: string };
+  | { id: number; ok: true; compiled: CompiledScenario }
+  | { id: number; ok: false; error: string }
+  /** A warm-up finished (failed or not: the next compile says why). */
+  | { id: number; warmed: true };

@@ -42,7 +42,10 @@ onmessage = (event: MessageEvent<CompileRequest>) => {
   const request = event.data;
   const { id } = request;
   // A failed warm-up is not reported: the next compile tries again and says why.
-  if ('warm' in request) return void compileFile('index.mjs', WARM_UP_SOURCE, transform).catch(() => {});
+  if ('warm' in request) {
+    const done = () => reply({ id, warmed: true });
+    return void compileFile('index.mjs', WARM_UP_SOURCE, transform).then(done, done);
+  }
   compile(request.scenario as Scenario).then(
     (compiled) => reply({ id, ok: true, compiled }),
     (error: unknown) => reply({ id, ok: false, error: messageOf(error) }),

@@ -15,10 +15,11 @@ const loadCompiler = () => import('./compileInBrowser');
 /**
  * Fetches the sandbox chunk and starts the compiler (esbuild-wasm, instantiated in its worker),
  * so a later first Run neither waits for them nor shares the CPU with them while it draws.
+ * Settles when the compiler's warm-up has (failed or not).
  */
-export function prefetchRunner(): void {
+export function prefetchRunner(): Promise<void> {
   void loadWorkerSource().catch(() => {});
-  void loadCompiler().then(
+  return loadCompiler().then(
     (compiler) => compiler.warmCompiler(),
     () => {},
   );

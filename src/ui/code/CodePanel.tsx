@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useAppActions, useAppStore } from '../../state/useAppStore';
 import { useHasInteracted, whenIdleAfterInteraction } from '../common/firstInteraction';
+import { afterStartupWork } from '../common/startupWork';
 import { useColorScheme } from '../common/useColorScheme';
 import { handlerFileOf } from '../../scenario/handlerModule';
 import { fileNameProblem } from './fileNameProblem';
@@ -47,7 +48,17 @@ export function CodePanel() {
   // run has started by then.
   const live = useAppStore((s) => s.run.status === 'running' || s.run.status === 'starting');
   const [idleAfterInteraction, setIdleAfterInteraction] = useState(false);
-  useEffect(() => whenIdleAfterInteraction(() => setIdleAfterInteraction(true)), []);
+  // ... and after the compiler's warm-up, so the two do not share the cores (startupWork.ts).
+  useEffect(() => {
+    let cancelAfter = () => {};
+    const cancelIdle = whenIdleAfterInteraction(() => {
+      cancelAfter = afterStartupWork(() => setIdleAfterInteraction(true));
+    });
+    return () => {
+      cancelIdle();
+      cancelAfter();
+    };
+  }, []);
   const [askedForEditor, setAskedForEditor] = useState(false);
   const [editorStarted, setEditorStarted] = useState(false);
   // `interacted` counts only a person's (trusted) input: a script's pointer event on the code loads nothing.
