@@ -3,7 +3,7 @@ import type { EnvironmentKernel, ErrorPayload, HandlerHost, InvokeOutcome, Invok
 import type { LiveState, RunStop, Simulation, SimulationOptions, TestInvokeResult } from './simulationTypes';
 import type { FunctionSecond, Report, SecondSample } from './reportTypes';
 import { EventQueue, type QueuedEvent } from './eventQueue';
-import { createRng, drawUuidWords, hex32, uuidFrom } from './rng';
+import { copyUuidWords, createRng, drawUuidWords, hex32, uuidFrom } from './rng';
 import { accountConfig, cpuScaleFor, functionConfig, INIT_LIMIT_MS, REGION } from './defaults';
 import { FunctionState } from './functionState';
 import { AccountConcurrency } from './accountConcurrency';
@@ -356,10 +356,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     } else {
       s.requestId = null;
       s.idPending = true;
-      s.idA = inv.idA;
-      s.idB = inv.idB;
-      s.idC = inv.idC;
-      s.idD = inv.idD;
+      copyUuidWords(inv, s);
     }
     // level/message (user, platform), the REPORT figures and the JSON records' fields (end:
     // durationMs/status; platform: initDurationMs/status/errorType) are written by the caller for

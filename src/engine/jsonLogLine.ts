@@ -5,7 +5,7 @@
 //                {"time":"…","type":"platform.report","record":{"requestId":"…","metrics":{"durationMs":…,"billedDurationMs":…,"memorySizeMB":…,"maxMemoryUsedMB":…[,"initDurationMs":…]},"status":"success"}}
 //                {"time":"…","type":"platform.initReport","record":{"initializationType":"on-demand","phase":"init","status":"error","errorType":"…","metrics":{"durationMs":…}}}
 import { isoTime } from './clock';
-import type { LogSlot } from './logBuffer';
+import type { LogSlot, LogSlotKind } from './logBuffer';
 import { slotRequestId } from './slotRequestId';
 
 const round2 = (ms: number) => Math.round(ms * 100) / 100;
@@ -27,9 +27,9 @@ function statusWord(status: string): string {
   return status === '' ? 'success' : status;
 }
 
-export function jsonPlatformLine(s: LogSlot): string {
+export function jsonPlatformLine(s: LogSlot, kind: LogSlotKind = s.kind): string {
   const time = isoTime(s.tMs);
-  switch (s.kind) {
+  switch (kind) {
     case 'start':
       return JSON.stringify({ time, type: 'platform.start', record: { requestId: slotRequestId(s), version: '$LATEST' } });
     case 'end':

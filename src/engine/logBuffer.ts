@@ -1,6 +1,7 @@
 import type { LogRecord } from './reportTypes';
 import { isoTime } from './clock';
 import { slotRequestId } from './slotRequestId';
+import type { UuidWords } from './rng';
 import { jsonApplicationLine, jsonPlatformLine } from './jsonLogLine';
 
 export type LogSlotKind = 'user' | 'start' | 'end' | 'report' | 'platform';
@@ -24,17 +25,13 @@ export interface LogSource {
 const NO_SOURCE: LogSource = { functionId: '', functionName: '', logStream: '', envId: 0, memoryMB: 0, json: false, keepsSystemRecords: true };
 
 /** Raw parts of a log line; formatted only when someone reads it (most lines of a fast run never are). */
-export interface LogSlot {
+export interface LogSlot extends UuidWords {
   kind: LogSlotKind;
   tMs: number;
   source: LogSource;
-  /** Read it through slotRequestId(): while idPending, the id is still four words. */
+  /** Read it through slotRequestId(): while idPending, the id is still its four words (UuidWords). */
   requestId: string | null;
   idPending: boolean;
-  idA: number;
-  idB: number;
-  idC: number;
-  idD: number;
   level: LogRecord['level'];
   message: string;
   durationMs: number;
@@ -57,15 +54,13 @@ function linesOf(s: LogSlot): number {
 
 /** The END line of a 'report' slot written with its END (withEnd). */
 export function endLineOf(s: LogSlot): string {
-  s.kind = 'end';
-  const line = formatLogLine(s);
-  s.kind = 'report';
-  return line;
+  return formatLogLine(s, 'end');
 }
 
-export function formatLogLine(s: LogSlot): string {
-  if (s.source.json) return s.kind === 'user' ? jsonApplicationLine(s) : jsonPlatformLine(s);
-  switch (s.kind) {
+/** The slot's line; `kind` other than the slot's own reads it as that line (an END from its REPORT slot). */
+export function formatLogLine(s: LogSlot, kind: LogSlotKind = s.kind): string {
+  if (s.source.json) return kind === 'user' ? jsonApplicationLine(s) : jsonPlatformLine(s, kind);
+  switch (kind) {
     case 'start':
       return `START RequestId: ${slotRequestId(s)} Version: $LATEST`;
     case 'end':

@@ -93,6 +93,13 @@ export interface UuidWords {
   idD: number;
 }
 
+export function copyUuidWords(from: UuidWords, into: UuidWords): void {
+  into.idA = from.idA;
+  into.idB = from.idB;
+  into.idC = from.idC;
+  into.idD = from.idD;
+}
+
 /**
  * A UUID's 36 characters from its four words, built in one go: the char codes go straight to
  * fromCharCode (no array, no apply). Still the costliest step of an id: about as many
