@@ -1,20 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { openApp, SCREENSHOTS, waitForEditor } from './helpers';
-
-async function connect(page: Page, from: string, to: string) {
-  // A slow, stepped drag: on a busy machine React Flow can miss a drag that jumps straight to the target.
-  const source = page.locator(`.react-flow__node[data-id="${from}"] .react-flow__handle.source`);
-  const target = page.locator(`.react-flow__node[data-id="${to}"] .react-flow__handle.target`);
-  await source.scrollIntoViewIfNeeded();
-  const a = await source.boundingBox();
-  const b = await target.boundingBox();
-  if (!a || !b) throw new Error(`handles of ${from} -> ${to} not on screen`);
-  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
-  await page.mouse.move(b.x + b.width / 2 + 1, b.y + b.height / 2, { steps: 2 });
-  await page.mouse.up();
-}
+import { expect, test } from '@playwright/test';
+import { connect, openApp, SCREENSHOTS, waitForEditor } from './helpers';
 
 test('adds nodes of every family, connects them by kind, refuses a forbidden pair', async ({ page }) => {
   const { errors } = await openApp(page);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { editorText, openApp, replaceCode, SCREENSHOTS, waitForEditor } from './helpers';
+import { connect, editorText, openApp, replaceCode, SCREENSHOTS, waitForEditor } from './helpers';
 
 test('opens with the ready scenario on the canvas and the editor loaded', async ({ page }) => {
   const { errors } = await openApp(page);
@@ -20,9 +20,7 @@ test('adds, selects, connects and deletes nodes', async ({ page }) => {
   await expect(page.getByTestId('inspector-name')).toHaveValue('function-1');
 
   // Drag from the client's source handle to the new function's target handle.
-  const source = page.locator('.react-flow__node[data-id="users"] .react-flow__handle.source');
-  const target = page.locator('.react-flow__node[data-id="function-1"] .react-flow__handle.target');
-  await source.dragTo(target);
+  await connect(page, 'users', 'function-1');
   await expect(page.locator('.react-flow__edge')).toHaveCount(2);
 
   await page.getByTestId('palette-add-client').click();

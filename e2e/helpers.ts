@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const SCREENSHOTS = 'e2e/screenshots';
 
@@ -46,4 +46,37 @@ export async function replaceCode(page: Page, code: string) {
 /** The code Monaco currently shows, read from its model (not the DOM, which only renders visible lines). */
 export async function editorText(page: Page): Promise<string> {
   return page.locator('[data-testid="code-editor"] .view-lines').innerText();
+}
+
+/**
+ * A box that has stopped moving. Layout and Fit wait 80 ms and then animate the viewport for
+ * 200 ms; a drag measured in that window lands beside the handle. So: unchanged for 300 ms.
+ */
+async function settledBox(locator: Locator) {
+  let last = await locator.boundingBox();
+  let stillMs = 0;
+  for (let i = 0; i < 60 && stillMs < 300; i += 1) {
+    await locator.page().waitForTimeout(50);
+    const box = await locator.boundingBox();
+    const same = box && last && box.x === last.x && box.y === last.y && box.width === last.width;
+    stillMs = same ? stillMs + 50 : 0;
+    last = box;
+  }
+  if (!last || stillMs < 300) throw new Error('the handle did not stay still for 300 ms within 3 s');
+  return last;
+}
+
+/** Drag from one node's source handle to another's target handle, as a person would. */
+export async function connect(page: Page, from: string, to: string) {
+  // A slow, stepped drag: on a busy machine React Flow can miss a drag that jumps straight to the target.
+  const source = page.locator(`.react-flow__node[data-id="${from}"] .react-flow__handle.source`);
+  const target = page.locator(`.react-flow__node[data-id="${to}"] .react-flow__handle.target`);
+  await source.scrollIntoViewIfNeeded();
+  const a = await settledBox(source);
+  const b = await settledBox(target);
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
+  await page.mouse.move(b.x + b.width / 2 + 1, b.y + b.height / 2, { steps: 2 });
+  await page.mouse.up();
 }
