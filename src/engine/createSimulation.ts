@@ -1,5 +1,5 @@
 import type { ClientNode, FunctionNode, Scenario } from './scenarioTypes';
-import type { EnvironmentKernel, ErrorPayload, HandlerHost, InvokeOutcome, InvokeRequest, LogLevel, ServiceResponse } from './handlerHost';
+import type { EnvironmentKernel, ErrorPayload, HandlerHost, InvokeOutcome, LogLevel, ServiceResponse } from './handlerHost';
 import type { LiveState, RunStop, Simulation, SimulationOptions, TestInvokeResult } from './simulationTypes';
 import type { FunctionSecond, Report, SecondSample } from './reportTypes';
 import { EventQueue, type QueuedEvent } from './eventQueue';
@@ -8,7 +8,7 @@ import { accountConfig, cpuScaleFor, functionConfig, INIT_LIMIT_MS, REGION } fro
 import { FunctionState } from './functionState';
 import { AccountConcurrency } from './accountConcurrency';
 import { Environment } from './environment';
-import { Invocation, timeoutError, type Responder, type ThrottleReason } from './invocation';
+import { Invocation, ReusedInvokeRequest, timeoutError, type Responder, type ThrottleReason } from './invocation';
 import { endLineOf, formatLogLine, LogBuffer, type LogSlot, type LogSlotKind } from './logBuffer';
 import { keepsApplicationLine } from './logLevels';
 import { createArrivalProcess, type ArrivalProcess } from './traffic/arrivalProcess';
@@ -641,25 +641,15 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     sendInvoke(env, inv);
   }
 
-  // One request object for every invoke (the host contract says it is only read during the call).
-  // Its requestId is read through the invocation, so a host that never reads it never formats it.
-  let sending: Invocation | null = null;
-  const invokeRequest: InvokeRequest = {
-    get requestId() {
-      return (sending as Invocation).requestId;
-    },
-    event: null,
-    deadlineMs: 0,
-    invokedFunctionArn: '',
-  };
+  const invokeRequest = new ReusedInvokeRequest();
   function sendInvoke(env: Environment, inv: Invocation): void {
-    sending = inv;
+    invokeRequest.sending = inv;
     invokeRequest.event = inv.event;
     invokeRequest.deadlineMs = inv.deadlineMs;
     invokeRequest.invokedFunctionArn = env.fn.config.arn;
     env.sandbox.invoke(clock.nowMs, invokeRequest);
     invokeRequest.event = null;
-    sending = null;
+    invokeRequest.sending = null;
   }
 
   function finishInvoke(env: Environment, outcome: InvokeOutcome): void {

@@ -1,4 +1,4 @@
-import type { ErrorPayload, InvokeOutcome } from './handlerHost';
+import type { ErrorPayload, InvokeOutcome, InvokeRequest } from './handlerHost';
 import { formatUuid, type UuidWords } from './rng';
 
 export type ThrottleReason =
@@ -60,4 +60,21 @@ export function timeoutError(requestId: string, timeoutMs: number): ErrorPayload
     errorMessage: `RequestId: ${requestId} Error: Task timed out after ${(timeoutMs / 1000).toFixed(2)} seconds`,
     trace: [],
   };
+}
+
+/**
+ * The one request object the engine hands to every invoke (the host contract says it is read
+ * only during the call). Its requestId is read through the invocation being sent, so a host that
+ * never reads it never formats it. A class, not a literal with a getter: V8 keeps such a literal
+ * in dictionary mode, and then every write and read of `event` went through a generic lookup.
+ */
+export class ReusedInvokeRequest implements InvokeRequest {
+  sending: Invocation | null = null;
+  event: unknown = null;
+  deadlineMs = 0;
+  invokedFunctionArn = '';
+
+  get requestId(): string {
+    return (this.sending as Invocation).requestId;
+  }
 }

@@ -5,6 +5,10 @@
 // Follows the ES spec's reaction/thenable-job structure, so orderings match native promises.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { installPromiseStatics } from './promiseStatics';
+import { withFastProperties } from './fastProperties';
+
+/** %GeneratorPrototype%: where every generator's next and throw live. */
+const GeneratorPrototype = Object.getPrototypeOf(function* () {}.prototype) as Generator;
 
 const PENDING = 0;
 const FULFILLED = 1;
@@ -236,6 +240,14 @@ export function createPromiseRealm(hooks: RealmHooks): PromiseRealm {
   for (const key of ['then', 'catch', 'finally']) Object.defineProperty(proto, key, { enumerable: false });
 
   installPromiseStatics(SPromise, INTERNAL, resolveWith, (p, e) => settle(p, REJECTED, e));
+  withFastProperties(SPromise);
+  withFastProperties(proto);
+
+  // Every lowered async function has its own generator prototype, so `gen.next` read off the
+  // object is a megamorphic load once a few async functions have run; the drivers call the one
+  // intrinsic next/throw instead (only esbuild's lowered generators reach here, never user ones).
+  const generatorNext = GeneratorPrototype.next as (this: Generator, value?: unknown) => IteratorResult<unknown>;
+  const generatorThrow = GeneratorPrototype.throw as (this: Generator, error: unknown) => IteratorResult<unknown>;
 
   // The async driver doubles as its own (internal) reaction record: one await at a time.
   interface AsyncDriver extends Reaction {
@@ -245,7 +257,7 @@ export function createPromiseRealm(hooks: RealmHooks): PromiseRealm {
   function asyncFulfilled(value: any, d: AsyncDriver): void {
     let r: IteratorResult<unknown>;
     try {
-      r = d.gen.next(value);
+      r = generatorNext.call(d.gen, value);
     } catch (error) {
       settle(d.out, REJECTED, error);
       return;
@@ -255,7 +267,7 @@ export function createPromiseRealm(hooks: RealmHooks): PromiseRealm {
   function asyncRejected(reason: any, d: AsyncDriver): void {
     let r: IteratorResult<unknown>;
     try {
-      r = d.gen.throw(reason);
+      r = generatorThrow.call(d.gen, reason);
     } catch (error) {
       settle(d.out, REJECTED, error);
       return;
@@ -278,7 +290,7 @@ export function createPromiseRealm(hooks: RealmHooks): PromiseRealm {
     let r: IteratorResult<unknown>;
     try {
       d.gen = generator.apply(thisArg, args as any[]);
-      r = d.gen.next();
+      r = generatorNext.call(d.gen);
     } catch (error) {
       settle(out, REJECTED, error);
       return out;

@@ -12,6 +12,7 @@ import type { SandboxEnv } from './sandboxEnvironment';
 import { cancelTimer, Timeout } from './virtualTimers';
 import { createVirtualDate } from './virtualDate';
 import { hashFunctions } from './createHash';
+import { withFastProperties } from './fastProperties';
 
 export interface CurrentEnv {
   cur: SandboxEnv | null;
@@ -127,6 +128,7 @@ export function createSharedGlobals(host: CurrentEnv, P: any, fetch: SharedGloba
   math.random = () => nextRandom(active(host, 'Math.random'));
   Object.defineProperty(math, Symbol.toStringTag, { value: 'Math' });
   Object.setPrototypeOf(math, Object.prototype);
+  withFastProperties(math);
 
   const addTimer = (repeat: boolean) =>
     function (cb: any, ms?: unknown, ...args: any[]) {
@@ -148,7 +150,7 @@ export function createSharedGlobals(host: CurrentEnv, P: any, fetch: SharedGloba
     clearInterval: clear,
     clearImmediate: clear,
     queueMicrotask: (fn: () => void) => active(host, 'queueMicrotask').queueMicrotask(fn),
-    Date: createVirtualDate(() => (host.cur === null ? 0 : Math.floor(host.cur.epochMs + host.cur.now()))),
+    Date: withFastProperties(createVirtualDate(() => (host.cur === null ? 0 : Math.floor(host.cur.epochMs + host.cur.now())))),
     performance: {
       now: () => (host.cur === null ? 0 : host.cur.now() - host.cur.createdMs),
       timeOrigin: 0,
