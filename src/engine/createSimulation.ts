@@ -107,13 +107,8 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   let nextEnvId = 1;
   const testCollectors = new Map<string, string[]>();
   const journal = new Journal(options.journal === true);
-  // Processed events are recycled: a long run creates millions of them.
-  const eventPool: SimEvent[] = [];
-  // Answers that arrive at the current instant skip the heap (see run).
-  // Slots are reused, never truncated: setting an array's length costs more than the event.
-  const nowLane: SimEvent[] = [];
-  let nowLaneHead = 0;
-  let nowLaneTail = 0;
+  // Processed events are recycled through the queue (eventQueue.ts): a long run handles millions.
+  // Answers that arrive at the current instant skip the heap: the queue's now lane (see run).
 
   const functionNodes = scenario.nodes.filter((n): n is FunctionNode => n.kind === 'function');
   const functions = new Map<string, FunctionState>();
@@ -307,7 +302,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   }
 
   function makeEvent(t: number, type: Ev, env: Environment | null, gen: number, client: ClientState | null, outcome: InvokeOutcome | null): SimEvent {
-    let ev = eventPool.pop();
+    let ev = queue.takeSpare();
     if (ev) {
       ev.t = t;
       ev.priority = PRIORITY[type];
@@ -320,7 +315,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       ev.async = null;
       ev.cb = null;
     } else {
-      ev = { t, priority: PRIORITY[type], seq: 0, type, env, fn: null, gen, client, outcome, async: null, cb: null };
+      ev = queue.adopt({ t, priority: PRIORITY[type], seq: 0, slot: -1, type, env, fn: null, gen, client, outcome, async: null, cb: null });
     }
     return ev;
   }
@@ -329,7 +324,9 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     const at = fn.nextDeadlineMs();
     if (at === Infinity || at >= fn.timeoutCheckAtMs) return;
     fn.timeoutCheckAtMs = at;
-    queue.push({ t: at, priority: PRIORITY[Ev.Timeout], seq: 0, type: Ev.Timeout, env: null, fn, gen: 0, client: null, outcome: null, async: null, cb: null });
+    const ev = makeEvent(at, Ev.Timeout, null, 0, null, null);
+    ev.fn = fn;
+    queue.push(ev);
   }
 
   function scheduleArrival(client: ClientState): void {
@@ -406,7 +403,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
         if (stale() || env.state !== 'busy' || env.suppressedInit) return;
         env.answered = true;
         if (atMs > clock.nowMs) schedule(atMs, Ev.InvokeDone, env, env.invokeGen, null, outcome);
-        else nowLane[nowLaneTail++] = makeEvent(clock.nowMs, Ev.InvokeDone, env, env.invokeGen, null, outcome);
+        else queue.pushNow(makeEvent(clock.nowMs, Ev.InvokeDone, env, env.invokeGen, null, outcome));
       },
       requestWake(atMs) {
         if (stale() || atMs >= env.pendingWakeAtMs) return;
@@ -974,14 +971,13 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       // they would come after any same-instant InvokeDone already there (priority 0, smaller
       // seq) and before everything else, so that is where they are taken.
       const fromLane =
-        nowLaneHead < nowLaneTail && clock.nowMs <= limit && !(queue.peekTime() === clock.nowMs && queue.peekPriority() === 0);
+        queue.nowCount > 0 && clock.nowMs <= limit && !(queue.peekTime() === clock.nowMs && queue.peekPriority() === 0);
       if (!fromLane && !(queue.peekTime() <= limit)) break;
       if (processed >= maxEvents) return 'budget';
       if (host.hasPendingExternalWork()) return 'yield';
       let ev: SimEvent;
       if (fromLane) {
-        ev = nowLane[nowLaneHead++];
-        if (nowLaneHead === nowLaneTail) nowLaneHead = nowLaneTail = 0;
+        ev = queue.takeNow();
       } else {
         ev = queue.pop() as SimEvent;
         if (ev.t > clock.nowMs) {
@@ -997,7 +993,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
       ev.outcome = null;
       ev.async = null;
       ev.cb = null;
-      eventPool.push(ev);
+      queue.recycle(ev);
       processed++;
     }
     // A handler still waiting on external work may yet schedule events before `limit`: the clock
