@@ -117,7 +117,8 @@ export class FunctionState {
 
   private pushIdle(env: Environment): void {
     const heap = this.idleHeap;
-    let i = heap.length;
+    const end = heap.length;
+    let i = end;
     heap.push(env);
     while (i > 0) {
       const parent = (i - 1) >> 1;
@@ -125,7 +126,8 @@ export class FunctionState {
       heap[i] = heap[parent];
       i = parent;
     }
-    heap[i] = env;
+    // Not stored twice when it stays at the end (virtualTimers.ts heapPush says why).
+    if (i !== end) heap[i] = env;
   }
 
   private popIdle(): Environment | null {

@@ -84,7 +84,8 @@ function before(a: Timeout, b: Timeout): boolean {
 }
 
 export function heapPush(heap: Timeout[], timer: Timeout): void {
-  let i = heap.length;
+  const end = heap.length;
+  let i = end;
   heap.push(timer);
   while (i > 0) {
     const parent = (i - 1) >> 1;
@@ -92,7 +93,9 @@ export function heapPush(heap: Timeout[], timer: Timeout): void {
     heap[i] = heap[parent];
     i = parent;
   }
-  heap[i] = timer;
+  // Not stored twice when it stays at the end: each pointer store into the long-lived heap array
+  // calls V8's write-barrier stub.
+  if (i !== end) heap[i] = timer;
 }
 
 export function heapPop(heap: Timeout[]): Timeout | undefined {
