@@ -2,11 +2,11 @@
 // equal-time events run in priority order, then first-scheduled first.
 //
 // The queue also keeps the spare event records. Each record gets a slot number once, when it is
-// first adopted, and keeps it for life; the heap, the spare stack and the keys are typed arrays of
-// slot numbers and numbers. Records live long, so V8 has them in its old generation, and every
-// pointer stored into an old object or array calls the write barrier's stub (~50 instructions,
-// valgrind): a heap of pointers paid it for every push, every sift step and every recycle. The
-// same goes for the lane of events at the current instant (pushNow).
+// first adopted, and keeps it for life; the heap, the spare stack, the now lane (pushNow) and the
+// keys are typed arrays of slot numbers and numbers. Storing a pointer into a long-lived array
+// runs V8's write-barrier check, and a young record (the timeout check made a new one each time,
+// which then joined the pool and came back first) calls its stub, 50-85 instructions (valgrind);
+// a slot number needs neither. 11,520 -> 10,719 instructions per invocation on the bench workload.
 
 export interface QueuedEvent {
   t: number;
