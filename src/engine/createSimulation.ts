@@ -107,8 +107,6 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
   let nextEnvId = 1;
   const testCollectors = new Map<string, string[]>();
   const journal = new Journal(options.journal === true);
-  // Processed events are recycled through the queue (eventQueue.ts): a long run handles millions.
-  // Answers that arrive at the current instant skip the heap: the queue's now lane (see run).
 
   const functionNodes = scenario.nodes.filter((n): n is FunctionNode => n.kind === 'function');
   const functions = new Map<string, FunctionState>();
@@ -301,6 +299,7 @@ export function createSimulation(scenario: Scenario, host: HandlerHost, options:
     return ev;
   }
 
+  // Handled events come back as the queue's spare records (eventQueue.ts): a long run handles millions.
   function makeEvent(t: number, type: Ev, env: Environment | null, gen: number, client: ClientState | null, outcome: InvokeOutcome | null): SimEvent {
     let ev = queue.takeSpare();
     if (ev) {

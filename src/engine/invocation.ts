@@ -66,4 +66,3 @@ export function timeoutError(requestId: string, timeoutMs: number): ErrorPayload
     trace: [],
   };
 }
-
